@@ -1,0 +1,125 @@
+import { AppError } from './commandError.ts';
+import type { Actor, LiftReading, NewEvent } from './events.ts';
+import type { HeatAction, HeatReopen, LiftCorrection, LiftSubmission, LiftVoid } from './schemas/commands.ts';
+import type { CompetitionState, HeatState, LiftState } from './state.ts';
+import { liftKey } from './state.ts';
+
+// Command decisions: given the current state, an actor and a parsed command, either the
+// event to append or an AppError. Pure, so the rules are tested without a server.
+
+function assertWritable(state: CompetitionState): void {
+  if (state.status === 'official') throw new AppError('locked', 'results are official; nothing can change');
+}
+
+function heatFor(state: CompetitionState, heatId: string, field = 'heatId'): HeatState {
+  const heat = state.heats[heatId];
+  if (!heat) throw new AppError('not_found', `unknown heat ${heatId}`, field);
+  return heat;
+}
+
+/** Stations write only for their own crane's heats. */
+function assertCraneAccess(actor: Actor, heat: HeatState): void {
+  if (actor.role === 'station' && actor.id !== heat.craneId) {
+    throw new AppError('forbidden', `this station belongs to crane ${actor.id}, not ${heat.craneId}`);
+  }
+}
+
+/** Readings, corrections and voids are accepted while a heat is running or finished. */
+function assertAcceptsLifts(heat: HeatState): void {
+  if (heat.status === 'confirmed') throw new AppError('locked', `heat ${heat.id} is confirmed; an organizer must reopen it`);
+  if (heat.status === 'scheduled') throw new AppError('conflict', `heat ${heat.id} has not started`);
+}
+
+function checkPenalties(state: CompetitionState, penalties: readonly string[] | undefined): void {
+  const known = state.setup.rule.penalties;
+  const unknown = penalties?.find((name) => !(name in known));
+  if (unknown !== undefined) {
+    throw new AppError('bad_request', `unknown penalty ${unknown}; the rule has ${Object.keys(known).join(', ')}`, 'penalties');
+  }
+}
+
+export function decideLift(state: CompetitionState, actor: Actor, body: LiftSubmission): NewEvent {
+  assertWritable(state);
+  const heat = heatFor(state, body.heatId);
+  assertCraneAccess(actor, heat);
+  if (body.index > state.setup.rule.liftsPerHeat) {
+    throw new AppError('bad_request', `index must be 1..${state.setup.rule.liftsPerHeat}`, 'index');
+  }
+  checkPenalties(state, body.penalties);
+  assertAcceptsLifts(heat);
+  const source = actor.role === 'station' ? 'station' : 'referee';
+  const existing = state.lifts[liftKey(body.heatId, body.index)];
+  if (existing?.readings[source]) {
+    throw new AppError('conflict', `lift ${body.index} of heat ${body.heatId} already has a ${source} reading; use a correction`);
+  }
+  if (state.liftKeyById[body.id]) throw new AppError('conflict', `id ${body.id} is already used`, 'id');
+  const lift: LiftReading = { ...body, source };
+  return { type: 'lift.recorded', data: { lift } };
+}
+
+function liftFor(state: CompetitionState, liftId: string): LiftState {
+  const key = state.liftKeyById[liftId];
+  const lift = key === undefined ? undefined : state.lifts[key];
+  if (!lift || !lift.history.some((h) => h.kind === 'reading' && h.id === liftId)) {
+    throw new AppError('not_found', `unknown lift ${liftId}`);
+  }
+  return lift;
+}
+
+export function decideCorrection(state: CompetitionState, liftId: string, body: LiftCorrection): NewEvent {
+  assertWritable(state);
+  const lift = liftFor(state, liftId);
+  assertAcceptsLifts(heatFor(state, lift.heatId));
+  if (lift.voided) throw new AppError('conflict', `lift ${liftId} is void`);
+  checkPenalties(state, body.penalties);
+  if (state.liftKeyById[body.id]) throw new AppError('conflict', `id ${body.id} is already used`, 'id');
+  return { type: 'lift.corrected', data: { ...body, liftId } };
+}
+
+export function decideVoid(state: CompetitionState, liftId: string, body: LiftVoid): NewEvent {
+  assertWritable(state);
+  const lift = liftFor(state, liftId);
+  assertAcceptsLifts(heatFor(state, lift.heatId));
+  if (lift.voided) throw new AppError('conflict', `lift ${liftId} is already void`);
+  if (state.liftKeyById[body.id]) throw new AppError('conflict', `id ${body.id} is already used`, 'id');
+  return { type: 'lift.voided', data: { id: body.id, liftId, reason: body.reason } };
+}
+
+export type HeatVerb = 'start' | 'finish' | 'confirm';
+
+const HEAT_STEP: Record<HeatVerb, { from: HeatState['status']; type: 'heat.started' | 'heat.finished' | 'heat.confirmed' }> = {
+  start: { from: 'scheduled', type: 'heat.started' },
+  finish: { from: 'running', type: 'heat.finished' },
+  confirm: { from: 'finished', type: 'heat.confirmed' },
+};
+
+/** `now` is the server's time on receipt, used when the device gave no `at`. */
+export function decideHeat(state: CompetitionState, heatId: string, verb: HeatVerb, body: HeatAction, now: string): NewEvent {
+  assertWritable(state);
+  const heat = heatFor(state, heatId, 'heatId');
+  const step = HEAT_STEP[verb];
+  if (heat.status === 'confirmed') throw new AppError('locked', `heat ${heatId} is confirmed`);
+  if (heat.status !== step.from) throw new AppError('conflict', `cannot ${verb} heat ${heatId}: it is ${heat.status}`);
+  const at = new Date(body.at ?? now).toISOString();
+  if (step.type === 'heat.confirmed') return { type: step.type, data: { heatId } };
+  if (step.type === 'heat.finished' && heat.startedAt && at < heat.startedAt) {
+    throw new AppError('bad_request', 'a heat cannot finish before it started', 'at');
+  }
+  return { type: step.type, data: { heatId, at } };
+}
+
+export function decideReopen(state: CompetitionState, heatId: string, body: HeatReopen): NewEvent {
+  assertWritable(state);
+  const heat = heatFor(state, heatId, 'heatId');
+  if (heat.status !== 'confirmed') throw new AppError('conflict', `heat ${heatId} is ${heat.status}, not confirmed`);
+  return { type: 'heat.reopened', data: { heatId, reason: body.reason } };
+}
+
+export function decideOfficial(state: CompetitionState): NewEvent {
+  assertWritable(state);
+  const open = Object.values(state.heats).filter((h) => h.status !== 'confirmed');
+  if (open.length) throw new AppError('conflict', `heats not confirmed: ${open.map((h) => h.id).join(', ')}`);
+  const disputed = Object.values(state.lifts).filter((l) => l.disputed);
+  if (disputed.length) throw new AppError('conflict', `disputed lifts: ${disputed.map((l) => l.key).join(', ')}`);
+  return { type: 'results.official', data: {} };
+}

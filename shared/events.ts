@@ -1,0 +1,54 @@
+import type { CompetitionSetup } from './schemas/setup.ts';
+
+export type Role = 'admin' | 'referee' | 'station' | 'system';
+/** Who did it: a role, and for stations the crane. */
+export interface Actor {
+  role: Role;
+  id?: string;
+}
+
+export type LiftSource = 'referee' | 'station';
+
+/** One placement reading, as a station or a referee submitted it. */
+export interface LiftReading {
+  id: string;
+  heatId: string;
+  index: number;
+  containerNo: string;
+  slot?: string;
+  dxMm: number;
+  dyMm: number;
+  penalties: string[];
+  dropped: boolean;
+  cycleTimeS?: number;
+  source: LiftSource;
+}
+
+export interface CorrectionData {
+  id: string;
+  liftId: string;
+  dxMm?: number;
+  dyMm?: number;
+  penalties?: string[];
+  dropped?: boolean;
+  reason: string;
+}
+
+/** Every event type with its data. `at` of heat events is the referee's record of the act. */
+export interface EventDataByType {
+  'competition.created': { setup: CompetitionSetup };
+  'heat.started': { heatId: string; at: string };
+  'heat.finished': { heatId: string; at: string };
+  'heat.confirmed': { heatId: string };
+  'heat.reopened': { heatId: string; reason: string };
+  'lift.recorded': { lift: LiftReading };
+  'lift.corrected': CorrectionData;
+  'lift.voided': { id: string; liftId: string; reason: string };
+  'results.official': Record<string, never>;
+}
+export type EventType = keyof EventDataByType;
+
+export type NewEvent = { [T in EventType]: { type: T; data: EventDataByType[T] } }[EventType];
+
+/** An event as stored: gapless seq, server time, actor, data, chained hash. */
+export type StoredEvent = NewEvent & { seq: number; at: string; actor: Actor; hash: string };

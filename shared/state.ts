@@ -1,0 +1,68 @@
+import type { Actor, LiftReading, LiftSource } from './events.ts';
+import type { CompetitionSetup } from './schemas/setup.ts';
+
+export type CompetitionStatus = 'setup' | 'running' | 'provisional' | 'official';
+export type HeatStatus = 'scheduled' | 'running' | 'finished' | 'confirmed';
+
+export interface HeatState {
+  id: string;
+  operatorId: string;
+  craneId: string;
+  status: HeatStatus;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+/** What counts for a lift: the latest referee value, else the station reading. */
+export interface LiftValue {
+  dxMm: number;
+  dyMm: number;
+  penalties: string[];
+  dropped: boolean;
+}
+
+/** One entry of a lift's history, for referees and the audit trail. */
+export interface LiftHistoryEntry {
+  seq: number;
+  at: string;
+  actor: Actor;
+  kind: 'reading' | 'correction' | 'void';
+  id: string;
+  source?: LiftSource;
+  value?: Partial<LiftValue>;
+  reason?: string;
+}
+
+/** A lift is a heat and an index; it may hold a station and a referee reading. */
+export interface LiftState {
+  key: string;
+  heatId: string;
+  index: number;
+  containerNo: string;
+  slot?: string;
+  cycleTimeS?: number;
+  readings: Partial<Record<LiftSource, LiftReading>>;
+  value: LiftValue;
+  /** Set by the first referee reading or correction; station readings no longer change the value. */
+  refereeHasSpoken: boolean;
+  disputed: boolean;
+  voided: boolean;
+  history: LiftHistoryEntry[];
+  lastAt: string;
+}
+
+export interface CompetitionState {
+  setup: CompetitionSetup;
+  status: CompetitionStatus;
+  heats: Record<string, HeatState>;
+  lifts: Record<string, LiftState>;
+  /** Reading, correction and void ids → lift key, so routes can find a lift by any of them. */
+  liftKeyById: Record<string, string>;
+  lastSeq: number;
+  lastHash: string;
+  /** `at` of the event that made every heat confirmed (start of the protest window). */
+  provisionalAt: string | null;
+  officialAt: string | null;
+}
+
+export const liftKey = (heatId: string, index: number): string => `${heatId}#${index}`;
