@@ -6,7 +6,8 @@ export type ErrorCode =
   | 'conflict'
   | 'locked'
   | 'too_large'
-  | 'too_many';
+  | 'too_many'
+  | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -17,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   locked: 423,
   too_large: 413,
   too_many: 429,
+  internal: 500,
 };
 
 /** An error as a value with a code; the edge turns it into `{error: {code, message, field?}}`. */

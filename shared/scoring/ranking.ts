@@ -33,6 +33,6 @@ export function rankBy<T>(items: readonly T[], keys: (item: T) => RankKey[]): (T
   return keyed.map((entry, i) => {
     const previous = keyed[i - 1];
     if (!previous || compareKeys(previous.keys, entry.keys) !== 0) rank = i + 1;
-    return { ...entry.item, rank };
+    return { rank, ...entry.item };
   });
 }

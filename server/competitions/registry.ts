@@ -1,0 +1,147 @@
+import { AppError } from '../../shared/commandError.ts';
+import { canonicalJson } from '../../shared/canonicalJson.ts';
+import type { NewEvent, StoredEvent } from '../../shared/events.ts';
+import { GENESIS_HASH, sha256Hex } from '../../shared/hashChain.ts';
+import { apply, fold } from '../../shared/reducer.ts';
+import { CompetitionSetup, type SetupDocument } from '../../shared/schemas/setup.ts';
+import type { CompetitionState } from '../../shared/state.ts';
+import { hashKey, hashPin, newStationKey, pinMatches } from '../auth/secrets.ts';
+import { actorOf, type Principal } from '../auth/principal.ts';
+import type { EventStore } from '../db/eventStore.ts';
+import type { SecretStore } from '../db/secretStore.ts';
+
+export type EventListener = (competitionId: string, event: StoredEvent) => void;
+
+export interface CommandResult {
+  event: StoredEvent;
+  /** True when this was a retry of a write already committed: same id, same body. */
+  replayed: boolean;
+}
+
+/**
+ * Every competition's state, folded from its log at start and kept current by the one
+ * write path: decide → append (committed) → apply → notify listeners.
+ */
+export class Competitions {
+  private readonly states = new Map<string, CompetitionState>();
+  /** sha256(station key) → the crane it belongs to. */
+  private readonly stationKeys = new Map<string, { competitionId: string; craneId: string }>();
+  private readonly listeners = new Set<EventListener>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly secrets: SecretStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    for (const id of store.competitionIds()) {
+      const state = fold(store.since(id, 0));
+      if (state) this.states.set(id, state);
+    }
+    for (const { competitionId, subject, hash } of secrets.all('station-key')) {
+      this.stationKeys.set(hash, { competitionId, craneId: subject });
+    }
+  }
+
+  onEvent(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  list(): CompetitionState[] {
+    return [...this.states.values()];
+  }
+
+  get(competitionId: string): CompetitionState {
+    const state = this.states.get(competitionId);
+    if (!state) throw new AppError('not_found', `unknown competition ${competitionId}`);
+    return state;
+  }
+
+  has(competitionId: string): boolean {
+    return this.states.has(competitionId);
+  }
+
+  /** Creates a competition from a setup document; the station keys are returned once, here. */
+  create(document: SetupDocument, principal: Principal): { state: CompetitionState; stationKeys: Record<string, string> } {
+    const { refereePin, ...rest } = document;
+    const setup = CompetitionSetup.parse(rest);
+    if (this.states.has(setup.id)) throw new AppError('conflict', `competition ${setup.id} already exists`, 'id');
+    const stationKeys: Record<string, string> = {};
+    const event = this.store.transaction(() => {
+      const stored = this.store.append(
+        setup.id,
+        { seq: 0, hash: GENESIS_HASH },
+        { type: 'competition.created', data: { setup } },
+        actorOf(principal),
+        this.now().toISOString(),
+      );
+      this.secrets.put(setup.id, 'referee-pin', 'referee', hashPin(refereePin));
+      for (const crane of setup.cranes) {
+        stationKeys[crane.id] = newStationKey();
+        this.secrets.put(setup.id, 'station-key', crane.id, hashKey(stationKeys[crane.id] as string));
+      }
+      return stored;
+    });
+    for (const [craneId, key] of Object.entries(stationKeys)) this.stationKeys.set(hashKey(key), { competitionId: setup.id, craneId });
+    const state = apply(null, event);
+    this.states.set(setup.id, state);
+    this.notify(setup.id, event);
+    return { state, stationKeys };
+  }
+
+  /**
+   * Runs one command. With an idempotency key, a retry of a committed write returns the
+   * original event, and the same key with another body is a conflict.
+   */
+  execute(
+    competitionId: string,
+    principal: Principal,
+    idempotency: { key: string; body: unknown } | null,
+    decide: (state: CompetitionState, nowIso: string) => NewEvent,
+  ): CommandResult {
+    const state = this.get(competitionId);
+    const idem = idempotency && { key: idempotency.key, bodyHash: sha256Hex(canonicalJson(idempotency.body)) };
+    if (idem) {
+      const earlier = this.store.findByIdempotencyKey(competitionId, idem.key);
+      if (earlier) {
+        if (earlier.bodyHash !== idem.bodyHash) {
+          throw new AppError('conflict', 'this id was already used with a different body', 'id');
+        }
+        return { event: earlier.event, replayed: true };
+      }
+    }
+    const nowIso = this.now().toISOString();
+    const newEvent = decide(state, nowIso);
+    const event = this.store.transaction(() =>
+      this.store.append(competitionId, { seq: state.lastSeq, hash: state.lastHash }, newEvent, actorOf(principal), nowIso, idem ?? undefined),
+    );
+    this.states.set(competitionId, apply(state, event));
+    this.notify(competitionId, event);
+    return { event, replayed: false };
+  }
+
+  eventsSince(competitionId: string, seq: number, limit?: number): StoredEvent[] {
+    this.get(competitionId);
+    return this.store.since(competitionId, seq, limit);
+  }
+
+  stationFor(key: string): { competitionId: string; craneId: string } | undefined {
+    return this.stationKeys.get(hashKey(key));
+  }
+
+  pinMatches(competitionId: string, pin: string): boolean {
+    const stored = this.secrets.get(competitionId, 'referee-pin', 'referee');
+    return stored !== undefined && pinMatches(pin, stored);
+  }
+
+  private notify(competitionId: string, event: StoredEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(competitionId, event);
+      } catch (error) {
+        // A failing listener (a broken socket) must not undo or hide a committed write.
+        console.error('event listener failed', error);
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express from 'express';
+import helmet from 'helmet';
+import { AppError } from '../../shared/commandError.ts';
+import type { Authenticator } from '../auth/authenticate.ts';
+import { bearerToken } from '../auth/authenticate.ts';
+import type { Competitions } from '../competitions/registry.ts';
+import { setPrincipal } from './context.ts';
+import { errorHandler, notFound } from './errors.ts';
+import { authRoutes } from './routes/auth.ts';
+import { competitionRoutes } from './routes/competitions.ts';
+import { writeRoutes } from './routes/writes.ts';
+
+export interface AppDeps {
+  competitions: Competitions;
+  authenticate: Authenticator;
+  signingKey: Buffer;
+  clientDist: string;
+  version: string;
+  log: (line: string) => void;
+}
+
+export function createApp({ competitions, authenticate, signingKey, clientDist, version, log }: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  // Tablets reach the laptop by a LAN address over plain HTTP; upgrading requests to HTTPS would break them.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } }, strictTransportSecurity: false }));
+  app.use('/api', express.json({ limit: '256kb' }));
+
+  app.use('/api', (req, _res, next) => {
+    const token = bearerToken(req.headers.authorization);
+    const principal = authenticate(token);
+    // A token that was sent but is not valid is an error even on public routes: the caller meant to be someone.
+    if (token && !principal) throw new AppError('unauthorized', 'invalid or expired token');
+    setPrincipal(req, principal);
+    next();
+  });
+
+  app.get('/api/health', (_req, res) => res.json({ ok: true, version, storage: 'sqlite' }));
+  app.use('/api/auth', authRoutes(competitions, signingKey, log));
+  app.use('/api/competitions', competitionRoutes(competitions));
+  app.use('/api/competitions', writeRoutes(competitions));
+  app.use('/api', notFound);
+
+  if (existsSync(clientDist)) {
+    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
+    // Client routes (/board/:cid, /referee/:cid, …) all load the single-page app.
+    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(clientDist, 'index.html')));
+  }
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,36 @@
+import { networkInterfaces } from 'node:os';
+import { loadConfig } from './config.ts';
+import { startServer } from './start.ts';
+
+const config = loadConfig();
+const server = await startServer(config);
+
+/** Addresses tablets and screens on the LAN can use. */
+function lanUrls(): string[] {
+  if (config.host !== '0.0.0.0' && config.host !== '::') return [server.url];
+  const addresses = Object.values(networkInterfaces())
+    .flat()
+    .filter((a) => a && a.family === 'IPv4' && !a.internal)
+    .map((a) => `http://${a!.address}:${server.port}`);
+  return [server.url, ...addresses];
+}
+
+const lines = [`Gauge is running (database ${config.dbPath})`];
+for (const base of lanUrls()) lines.push(`  ${base}/`);
+if (server.demo) {
+  const cid = server.demo.competitionId;
+  lines.push(
+    `Demo competition ${cid}:`,
+    `  board    ${server.url}/board/${cid}`,
+    `  phone    ${server.url}/m/${cid}`,
+    `  referee  ${server.url}/referee/${cid}   (PIN ${server.demo.refereePin})`,
+  );
+}
+lines.push(`  admin    ${server.url}/admin   (admin token ${config.adminTokenGenerated ? config.adminToken + '  — generated; set ADMIN_TOKEN to keep one' : 'from ADMIN_TOKEN'})`);
+console.log(lines.join('\n'));
+
+const stop = () => {
+  void server.close().then(() => process.exit(0));
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

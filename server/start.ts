@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server } from 'socket.io';
+import { createAuthenticator } from './auth/authenticate.ts';
+import { Competitions } from './competitions/registry.ts';
+import type { Config } from './config.ts';
+import { EventStore } from './db/eventStore.ts';
+import { openDatabase } from './db/open.ts';
+import { SecretStore } from './db/secretStore.ts';
+import { tokenSigningKey } from './db/serverMeta.ts';
+import { createApp } from './http/app.ts';
+import { attachLive } from './live/socket.ts';
+import { seedDemo, type DemoSeed } from './seed/demo.ts';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  competitions: Competitions;
+  http: HttpServer;
+  io: Server;
+  demo: DemoSeed | null;
+  close(): Promise<void>;
+}
+
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Opens the database, folds every competition's log, and serves API, sockets and client. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const db = openDatabase(config.dbPath);
+  const competitions = new Competitions(new EventStore(db), new SecretStore(db));
+  const demo = config.seedDemo ? seedDemo(competitions, config) : null;
+  const signingKey = tokenSigningKey(db);
+  const authenticate = createAuthenticator(config.adminToken, signingKey, competitions);
+  const log = config.logLogins ? (line: string) => console.log(`[auth] ${line}`) : () => {};
+
+  const app = createApp({ competitions, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log });
+  const http = createServer(app);
+  const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024 });
+  attachLive(io, competitions, authenticate);
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, resolve);
+  });
+  const port = (http.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    competitions,
+    http,
+    io,
+    demo,
+    close: async () => {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      db.close();
+    },
+  };
+}
