@@ -1,0 +1,21 @@
+import { BoardPage } from '../board/BoardPage.tsx';
+import { CompetitionList } from '../home/CompetitionList.tsx';
+import { languagesFromQuery } from '../i18n/index.ts';
+import { routeFor } from './route.ts';
+
+export function App() {
+  const route = routeFor(window.location.pathname);
+  const languages = languagesFromQuery(window.location.search);
+  switch (route.page) {
+    case 'board':
+      return <BoardPage competitionId={route.competitionId} languages={languages} />;
+    case 'phone':
+      return (
+        <div className="phone">
+          <BoardPage competitionId={route.competitionId} languages={languages} />
+        </div>
+      );
+    case 'home':
+      return <CompetitionList />;
+  }
+}

@@ -1,0 +1,12 @@
+import { io, type Socket } from 'socket.io-client';
+
+// One Socket.IO connection per page; it reconnects by itself and the live store
+// re-subscribes on every (re)connect with the last seq it holds.
+let socket: Socket | null = null;
+
+export function connection(token?: string): Socket {
+  if (!socket) {
+    socket = io({ transports: ['websocket'], auth: token ? { token } : {}, reconnectionDelayMax: 5000 });
+  }
+  return socket;
+}
