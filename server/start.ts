@@ -10,6 +10,7 @@ import { openDatabase } from './db/open.ts';
 import { SecretStore } from './db/secretStore.ts';
 import { tokenSigningKey } from './db/serverMeta.ts';
 import { createApp } from './http/app.ts';
+import { PresenceRegistry } from './live/presence.ts';
 import { attachLive } from './live/socket.ts';
 import { seedDemo, type DemoSeed } from './seed/demo.ts';
 
@@ -17,6 +18,7 @@ export interface RunningServer {
   url: string;
   port: number;
   competitions: Competitions;
+  presence: PresenceRegistry;
   http: HttpServer;
   io: Server;
   demo: DemoSeed | null;
@@ -34,10 +36,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const authenticate = createAuthenticator(config.adminToken, signingKey, competitions);
   const log = config.logLogins ? (line: string) => console.log(`[auth] ${line}`) : () => {};
 
-  const app = createApp({ competitions, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log });
+  const presence = new PresenceRegistry();
+  const app = createApp({ competitions, presence, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log });
   const http = createServer(app);
   const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024 });
-  attachLive(io, competitions, authenticate);
+  attachLive(io, competitions, authenticate, presence);
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -50,6 +53,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url: `http://${host}:${port}`,
     port,
     competitions,
+    presence,
     http,
     io,
     demo,

@@ -21,8 +21,9 @@ const answer = ({ event, replayed }: CommandResult, extra: Record<string, unknow
 export function recordLift(competitions: Competitions, principal: Principal | null, cid: string, input: unknown): WriteAnswer {
   const who = authorize(principal, cid, ['referee', 'station']);
   const body = parse(LiftSubmission, input);
-  // The source is part of the body for idempotency: a station and a referee never share an id silently.
-  const result = competitions.execute(cid, who, { key: `lift:${body.id}`, body: { ...body, by: who.role } }, (state) =>
+  // Who wrote it is part of the body for idempotency: another writer reusing an id is a conflict, not a replay.
+  const by = who.role === 'station' ? `station:${who.craneId}` : who.role;
+  const result = competitions.execute(cid, who, { key: `lift:${body.id}`, body: { ...body, by } }, (state) =>
     decideLift(state, { role: who.role, id: who.role === 'station' ? who.craneId : undefined }, body),
   );
   if (result.event.type !== 'lift.recorded') throw new Error('unexpected event for a lift');

@@ -6,6 +6,7 @@ import { AppError } from '../../shared/commandError.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { bearerToken } from '../auth/authenticate.ts';
 import type { Competitions } from '../competitions/registry.ts';
+import type { PresenceRegistry } from '../live/presence.ts';
 import { setPrincipal } from './context.ts';
 import { errorHandler, notFound } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -14,6 +15,7 @@ import { writeRoutes } from './routes/writes.ts';
 
 export interface AppDeps {
   competitions: Competitions;
+  presence: PresenceRegistry;
   authenticate: Authenticator;
   signingKey: Buffer;
   clientDist: string;
@@ -21,7 +23,7 @@ export interface AppDeps {
   log: (line: string) => void;
 }
 
-export function createApp({ competitions, authenticate, signingKey, clientDist, version, log }: AppDeps): express.Express {
+export function createApp({ competitions, presence, authenticate, signingKey, clientDist, version, log }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // Tablets reach the laptop by a LAN address over plain HTTP; upgrading requests to HTTPS would break them.
@@ -37,9 +39,9 @@ export function createApp({ competitions, authenticate, signingKey, clientDist, 
     next();
   });
 
-  app.get('/api/health', (_req, res) => res.json({ ok: true, version, storage: 'sqlite' }));
+  app.get('/api/health', (_req, res) => res.json({ ok: true, version, storage: 'sqlite', time: new Date().toISOString() }));
   app.use('/api/auth', authRoutes(competitions, signingKey, log));
-  app.use('/api/competitions', competitionRoutes(competitions));
+  app.use('/api/competitions', competitionRoutes(competitions, presence));
   app.use('/api/competitions', writeRoutes(competitions));
   app.use('/api', notFound);
 

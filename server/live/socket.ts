@@ -2,7 +2,9 @@ import type { Server, Socket } from 'socket.io';
 import { AppError } from '../../shared/commandError.ts';
 import { Subscribe } from '../../shared/schemas/commands.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
-import type { Principal } from '../auth/principal.ts';
+import { authorize, type Principal } from '../auth/principal.ts';
+import { PresenceReport } from '../../shared/schemas/presence.ts';
+import type { PresenceRegistry } from './presence.ts';
 import { recordLift } from '../competitions/commands.ts';
 import type { Competitions } from '../competitions/registry.ts';
 import { toAppError } from '../http/errors.ts';
@@ -29,7 +31,10 @@ function answering(socket: Socket, handler: (payload: unknown) => Record<string,
   };
 }
 
-export function attachLive(io: Server, competitions: Competitions, authenticate: Authenticator): void {
+/** Which role may say it is which kind of device. */
+const ROLES_FOR_KIND = { referee: ['referee'], station: ['station'], admin: ['admin'], display: null } as const;
+
+export function attachLive(io: Server, competitions: Competitions, authenticate: Authenticator, presence: PresenceRegistry): void {
   io.use((socket, next) => {
     const token: unknown = socket.handshake.auth?.token;
     const principal = authenticate(typeof token === 'string' ? token : undefined);
@@ -42,8 +47,20 @@ export function attachLive(io: Server, competitions: Competitions, authenticate:
     io.to(room(competitionId)).emit('event', { competitionId, ...event });
   });
 
+  presence.onChange((competitionId, devices) => {
+    io.to(room(competitionId)).emit('presence', { competitionId, devices });
+  });
+
   io.on('connection', (socket) => {
     const principal = (): Principal | null => (socket.data.principal as Principal | null) ?? null;
+    /** Devices this socket has announced, so a disconnect marks them offline. */
+    const announced = new Set<string>();
+    socket.on('disconnect', () => {
+      for (const key of announced) {
+        const [competitionId, deviceId] = JSON.parse(key) as [string, string];
+        presence.disconnected(competitionId, deviceId);
+      }
+    });
 
     socket.on(
       'subscribe',
@@ -58,6 +75,19 @@ export function attachLive(io: Server, competitions: Competitions, authenticate:
           return { competitionId, lastSeq: state.lastSeq, snapshot: state };
         }
         return { competitionId, lastSeq: state.lastSeq, events: competitions.eventsSince(competitionId, from) };
+      }),
+    );
+
+    socket.on(
+      'presence:report',
+      answering(socket, (payload) => {
+        const report = parse(PresenceReport, payload);
+        competitions.get(report.competitionId);
+        const roles = ROLES_FOR_KIND[report.kind];
+        const who = roles ? authorize(principal(), report.competitionId, roles) : principal();
+        announced.add(JSON.stringify([report.competitionId, report.deviceId]));
+        presence.report(report, who?.role === 'station' ? { craneId: who.craneId } : {});
+        return { devices: presence.list(report.competitionId).length };
       }),
     );
 

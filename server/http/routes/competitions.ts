@@ -5,6 +5,7 @@ import type { CompetitionState } from '../../../shared/state.ts';
 import { computeStandings, roundStandings } from '../../../shared/scoring/standings.ts';
 import { authorize } from '../../auth/principal.ts';
 import type { Competitions } from '../../competitions/registry.ts';
+import type { PresenceRegistry } from '../../live/presence.ts';
 import { principalOf } from '../context.ts';
 import { parse } from '../parse.ts';
 
@@ -13,7 +14,7 @@ export function publicCompetition(state: CompetitionState) {
   return { ...state.setup, status: state.status, lastSeq: state.lastSeq, heats: state.setup.heats.map((h) => ({ ...h, ...state.heats[h.id] })) };
 }
 
-export function competitionRoutes(competitions: Competitions): Router {
+export function competitionRoutes(competitions: Competitions, presence: PresenceRegistry): Router {
   const router = Router();
 
   router.get('/', (_req, res) => {
@@ -36,6 +37,11 @@ export function competitionRoutes(competitions: Competitions): Router {
   router.get('/:cid/standings', (req, res) => {
     const state = competitions.get(req.params.cid);
     res.json({ seq: state.lastSeq, status: state.status, ...roundStandings(computeStandings(state)) });
+  });
+
+  router.get('/:cid/devices', (req, res) => {
+    competitions.get(req.params.cid);
+    res.json({ devices: presence.list(req.params.cid) });
   });
 
   router.get('/:cid/events', (req, res) => {
