@@ -40,7 +40,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const app = createApp({ competitions, presence, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log });
   const http = createServer(app);
   const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024 });
-  attachLive(io, competitions, authenticate, presence);
+  attachLive({ io, competitions, presence }, authenticate);
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

@@ -1,8 +1,8 @@
 import { AppError } from './commandError.ts';
-import type { Actor, LiftReading, NewEvent } from './events.ts';
+import type { Actor, CorrectionData, LiftReading, NewEvent } from './events.ts';
 import type { HeatAction, HeatReopen, LiftCorrection, LiftSubmission, LiftVoid } from './schemas/commands.ts';
 import type { CompetitionState, HeatState, LiftState } from './state.ts';
-import { liftKey } from './state.ts';
+import { definedOnly, liftKey, own } from './state.ts';
 
 // Command decisions: given the current state, an actor and a parsed command, either the
 // event to append or an AppError. Pure, so the rules are tested without a server.
@@ -12,7 +12,7 @@ function assertWritable(state: CompetitionState): void {
 }
 
 function heatFor(state: CompetitionState, heatId: string, field = 'heatId'): HeatState {
-  const heat = state.heats[heatId];
+  const heat = own(state.heats, heatId);
   if (!heat) throw new AppError('not_found', `unknown heat ${heatId}`, field);
   return heat;
 }
@@ -32,7 +32,7 @@ function assertAcceptsLifts(heat: HeatState): void {
 
 function checkPenalties(state: CompetitionState, penalties: readonly string[] | undefined): void {
   const known = state.setup.rule.penalties;
-  const unknown = penalties?.find((name) => !(name in known));
+  const unknown = penalties?.find((name) => !Object.hasOwn(known, name));
   if (unknown !== undefined) {
     throw new AppError('bad_request', `unknown penalty ${unknown}; the rule has ${Object.keys(known).join(', ')}`, 'penalties');
   }
@@ -48,18 +48,18 @@ export function decideLift(state: CompetitionState, actor: Actor, body: LiftSubm
   checkPenalties(state, body.penalties);
   assertAcceptsLifts(heat);
   const source = actor.role === 'station' ? 'station' : 'referee';
-  const existing = state.lifts[liftKey(body.heatId, body.index)];
+  const existing = own(state.lifts, liftKey(body.heatId, body.index));
   if (existing?.readings[source]) {
     throw new AppError('conflict', `lift ${body.index} of heat ${body.heatId} already has a ${source} reading; use a correction`);
   }
-  if (state.liftKeyById[body.id]) throw new AppError('conflict', `id ${body.id} is already used`, 'id');
+  if (own(state.liftKeyById, body.id) !== undefined) throw new AppError('conflict', `id ${body.id} is already used`, 'id');
   const lift: LiftReading = { ...body, source };
   return { type: 'lift.recorded', data: { lift } };
 }
 
 function liftFor(state: CompetitionState, liftId: string): LiftState {
-  const key = state.liftKeyById[liftId];
-  const lift = key === undefined ? undefined : state.lifts[key];
+  const key = own(state.liftKeyById, liftId);
+  const lift = key === undefined ? undefined : own(state.lifts, key);
   if (!lift || !lift.history.some((h) => h.kind === 'reading' && h.id === liftId)) {
     throw new AppError('not_found', `unknown lift ${liftId}`);
   }
@@ -72,8 +72,8 @@ export function decideCorrection(state: CompetitionState, liftId: string, body: 
   assertAcceptsLifts(heatFor(state, lift.heatId));
   if (lift.voided) throw new AppError('conflict', `lift ${liftId} is void`);
   checkPenalties(state, body.penalties);
-  if (state.liftKeyById[body.id]) throw new AppError('conflict', `id ${body.id} is already used`, 'id');
-  return { type: 'lift.corrected', data: { ...body, liftId } };
+  if (own(state.liftKeyById, body.id) !== undefined) throw new AppError('conflict', `id ${body.id} is already used`, 'id');
+  return { type: 'lift.corrected', data: definedOnly<CorrectionData>({ ...body, liftId }) };
 }
 
 export function decideVoid(state: CompetitionState, liftId: string, body: LiftVoid): NewEvent {
@@ -81,7 +81,7 @@ export function decideVoid(state: CompetitionState, liftId: string, body: LiftVo
   const lift = liftFor(state, liftId);
   assertAcceptsLifts(heatFor(state, lift.heatId));
   if (lift.voided) throw new AppError('conflict', `lift ${liftId} is already void`);
-  if (state.liftKeyById[body.id]) throw new AppError('conflict', `id ${body.id} is already used`, 'id');
+  if (own(state.liftKeyById, body.id) !== undefined) throw new AppError('conflict', `id ${body.id} is already used`, 'id');
   return { type: 'lift.voided', data: { id: body.id, liftId, reason: body.reason } };
 }
 

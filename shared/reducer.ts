@@ -1,6 +1,6 @@
 import type { LiftReading, StoredEvent } from './events.ts';
 import type { CompetitionState, CompetitionStatus, HeatState, LiftState, LiftValue } from './state.ts';
-import { liftKey } from './state.ts';
+import { definedOnly, liftKey, own } from './state.ts';
 
 /**
  * The only place competition state changes, on the server and in the browser.
@@ -51,7 +51,8 @@ function applyToExisting(state: CompetitionState, event: StoredEvent): Competiti
     case 'lift.recorded':
       return recordReading(state, event, event.data.lift);
     case 'lift.corrected': {
-      const { id, liftId, reason, ...change } = event.data;
+      const { id, liftId, reason, ...given } = event.data;
+      const change: Partial<LiftValue> = definedOnly(given);
       return updateLift(state, liftId, id, (lift) => ({
         ...lift,
         value: { ...lift.value, ...change },
@@ -77,7 +78,7 @@ function applyToExisting(state: CompetitionState, event: StoredEvent): Competiti
 }
 
 function withHeat(state: CompetitionState, heatId: string, change: Partial<HeatState>): CompetitionState {
-  const heat = state.heats[heatId];
+  const heat = own(state.heats, heatId);
   if (!heat) throw new Error(`unknown heat ${heatId}`);
   return { ...state, heats: { ...state.heats, [heatId]: { ...heat, ...change } } };
 }
@@ -88,7 +89,7 @@ function valueOf(reading: LiftReading): LiftValue {
 
 function recordReading(state: CompetitionState, event: StoredEvent, reading: LiftReading): CompetitionState {
   const key = liftKey(reading.heatId, reading.index);
-  const existing = state.lifts[key];
+  const existing = own(state.lifts, key);
   const entry = {
     seq: event.seq,
     at: event.at,
@@ -125,21 +126,21 @@ function recordReading(state: CompetitionState, event: StoredEvent, reading: Lif
         history: [entry],
         lastAt: event.at,
       };
-  lift.disputed = !lift.voided && readingsDisagree(readings, state.setup.rule.reconcileToleranceMm);
+  // A new reading may open a dispute: the station against what the referee holds now.
+  lift.disputed = !lift.voided && readings.station !== undefined && lift.refereeHasSpoken &&
+    valuesDisagree(valueOf(readings.station), lift.value, state.setup.rule.reconcileToleranceMm);
   return { ...state, lifts: { ...state.lifts, [key]: lift }, liftKeyById: { ...state.liftKeyById, [reading.id]: key } };
 }
 
-/** A station and a referee reading further apart than the tolerance, or one dropped and one not. */
-export function readingsDisagree(readings: LiftState['readings'], toleranceMm: number): boolean {
-  const { station, referee } = readings;
-  if (!station || !referee) return false;
-  if (station.dropped !== referee.dropped) return true;
-  return Math.hypot(station.dxMm - referee.dxMm, station.dyMm - referee.dyMm) > toleranceMm;
+/** Two values further apart than the tolerance, or one dropped and one not. */
+export function valuesDisagree(a: LiftValue, b: LiftValue, toleranceMm: number): boolean {
+  if (a.dropped !== b.dropped) return true;
+  return Math.hypot(a.dxMm - b.dxMm, a.dyMm - b.dyMm) > toleranceMm;
 }
 
 function updateLift(state: CompetitionState, liftId: string, actId: string, change: (lift: LiftState) => LiftState): CompetitionState {
-  const key = state.liftKeyById[liftId];
-  const lift = key === undefined ? undefined : state.lifts[key];
+  const key = own(state.liftKeyById, liftId);
+  const lift = key === undefined ? undefined : own(state.lifts, key);
   if (!key || !lift) throw new Error(`unknown lift ${liftId}`);
   return { ...state, lifts: { ...state.lifts, [key]: change(lift) }, liftKeyById: { ...state.liftKeyById, [actId]: key } };
 }

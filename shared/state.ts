@@ -66,3 +66,11 @@ export interface CompetitionState {
 }
 
 export const liftKey = (heatId: string, index: number): string => `${heatId}#${index}`;
+
+/** A record's own entry: ids come from clients, and "constructor" must not find Object's. */
+export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
+
+/** The object without its undefined fields, so spreading it never blanks a value. */
+export const definedOnly = <T extends object>(object: T): T =>
+  Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;

@@ -4,7 +4,7 @@ import type { LiftValue } from '../state.ts';
 export const deviationMm = (value: Pick<LiftValue, 'dxMm' | 'dyMm'>): number => Math.hypot(value.dxMm, value.dyMm);
 
 export function penaltyPoints(rule: PlacementRule, penalties: readonly string[]): number {
-  return penalties.reduce((sum, name) => sum + (rule.penalties[name] ?? 0), 0);
+  return penalties.reduce((sum, name) => sum + (Object.hasOwn(rule.penalties, name) ? (rule.penalties[name] as number) : 0), 0);
 }
 
 /**

@@ -1,0 +1,35 @@
+import type { Server, Socket } from 'socket.io';
+import type { Principal } from '../auth/principal.ts';
+import type { Competitions } from '../competitions/registry.ts';
+import { toAppError } from '../http/errors.ts';
+import type { PresenceRegistry } from './presence.ts';
+
+/** What every socket handler module gets. */
+export interface LiveContext {
+  io: Server;
+  competitions: Competitions;
+  presence: PresenceRegistry;
+}
+
+export const competitionRoom = (competitionId: string): string => `competition:${competitionId}`;
+
+export const principalOf = (socket: Socket): Principal | null => (socket.data.principal as Principal | null) ?? null;
+
+type Ack = (answer: unknown) => void;
+
+/**
+ * Wraps a handler so the ack is always answered: `{ok: true, ...result}`, or
+ * `{ok: false, error: {code, message, field?}}`; a handler never crashes the server.
+ */
+export function answering(socket: Socket, handler: (payload: unknown) => Record<string, unknown>) {
+  return (payload: unknown, ack?: unknown) => {
+    const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => {};
+    try {
+      reply({ ok: true, ...handler(payload) });
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.status >= 500) console.error(`socket ${socket.id}`, error);
+      reply({ ok: false, error: appError.toJSON() });
+    }
+  };
+}

@@ -1,0 +1,19 @@
+import type { Socket } from 'socket.io';
+import { AppError } from '../../shared/commandError.ts';
+import { recordLift } from '../competitions/commands.ts';
+import { answering, principalOf, type LiveContext } from './context.ts';
+
+/** `lift:submit {competitionId, ...lift}` → `{ok, seq, lift}`: the REST command over the socket. */
+export function handleLiftSubmit(socket: Socket, { competitions }: LiveContext): void {
+  socket.on(
+    'lift:submit',
+    answering(socket, (payload) => {
+      if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
+        throw new AppError('bad_request', 'expected an object');
+      }
+      const { competitionId, ...body } = payload as Record<string, unknown>;
+      if (typeof competitionId !== 'string') throw new AppError('bad_request', 'competitionId is required', 'competitionId');
+      return recordLift(competitions, principalOf(socket), competitionId, body).body;
+    }),
+  );
+}

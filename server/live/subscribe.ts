@@ -1,0 +1,33 @@
+import type { Socket } from 'socket.io';
+import { Subscribe } from '../../shared/schemas/commands.ts';
+import { parse } from '../http/parse.ts';
+import { answering, competitionRoom, type LiveContext } from './context.ts';
+
+/** Past this many missed events a snapshot is cheaper to send than the events. */
+export const SNAPSHOT_AFTER_EVENTS = 1000;
+
+/** Every committed event goes to the competition's room. */
+export function broadcastEvents({ io, competitions }: LiveContext): void {
+  competitions.onEvent((competitionId, event) => {
+    io.to(competitionRoom(competitionId)).emit('event', { competitionId, ...event });
+  });
+}
+
+/** `subscribe {competitionId, since?}` → the events after `since`, or a snapshot when the gap is large. */
+export function handleSubscribe(socket: Socket, { competitions }: LiveContext): void {
+  socket.on(
+    'subscribe',
+    answering(socket, (payload) => {
+      const { competitionId, since } = parse(Subscribe, payload);
+      const state = competitions.get(competitionId);
+      // Join before reading the log: both happen in this tick, so no event falls between them.
+      for (const joined of socket.rooms) if (joined !== socket.id) void socket.leave(joined);
+      void socket.join(competitionRoom(competitionId));
+      const from = since ?? 0;
+      if (from > state.lastSeq || state.lastSeq - from > SNAPSHOT_AFTER_EVENTS) {
+        return { competitionId, lastSeq: state.lastSeq, snapshot: state };
+      }
+      return { competitionId, lastSeq: state.lastSeq, events: competitions.eventsSince(competitionId, from) };
+    }),
+  );
+}
