@@ -12,7 +12,7 @@ let server: TestServer;
 let c: Competition;
 let dir: string;
 /** Operator id → names, from the setup the server holds. */
-let names: Record<string, { zh: string; kk: string }>;
+let names: Json;
 
 async function download(format: string): Promise<{ status: number; type: string | null; body: Buffer }> {
   const response = await fetch(`${server.url}/api/competitions/${c.cid}/export?format=${format}`);
