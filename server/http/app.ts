@@ -12,7 +12,7 @@ import { errorHandler, notFound } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { competitionRoutes } from './routes/competitions.ts';
 import { writeRoutes } from './routes/writes.ts';
-import { adminRoutes } from './routes/admin.ts';
+import { adminRoutes, adminSessionRoutes } from './routes/admin.ts';
 import { exportRoutes } from './routes/exports.ts';
 import type { Backups } from '../db/backups.ts';
 
@@ -48,6 +48,7 @@ export function createApp({ competitions, presence, authenticate, signingKey, cl
   app.use('/api/competitions', competitionRoutes(competitions, presence));
   app.use('/api/competitions', writeRoutes(competitions));
   app.use('/api/competitions', adminRoutes(competitions, backups ?? null), exportRoutes(competitions));
+  app.use('/api/admin', adminSessionRoutes());
   app.use('/api', notFound);
 
   if (existsSync(clientDist)) {

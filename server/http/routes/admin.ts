@@ -56,3 +56,13 @@ export function adminRoutes(competitions: Competitions, backups: Backups | null,
 
   return router;
 }
+
+/** GET /api/admin/session: 200 when the bearer token is the admin token (the console's login check). */
+export function adminSessionRoutes(): Router {
+  const router = Router();
+  router.get('/session', (req, res) => {
+    authorize(principalOf(req), '', ['admin']);
+    res.json({ role: 'admin' });
+  });
+  return router;
+}
