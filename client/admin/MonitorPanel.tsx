@@ -76,7 +76,7 @@ export function MonitorPanel({ state }: { state: CompetitionState }) {
       <section>
         <h3>Tablets and stations</h3>
         {devices.length === 0 && <p className="muted">No device has reported yet.</p>}
-        <table data-testid="devices-table">
+        <table data-testid="devices-table" hidden={devices.length === 0}>
           <thead>
             <tr>
               <th>device</th>
@@ -90,7 +90,7 @@ export function MonitorPanel({ state }: { state: CompetitionState }) {
           </thead>
           <tbody>
             {devices.map((d) => (
-              <tr key={d.deviceId}>
+              <tr key={d.deviceId} data-device={d.deviceId}>
                 <td>{d.name ?? d.deviceId}</td>
                 <td>
                   {d.kind}

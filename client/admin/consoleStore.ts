@@ -88,7 +88,8 @@ export const useConsole = create<ConsoleState>()((set, get) => {
     },
     signOff: () => write('POST', '/official', { id: newId('official') }),
     reopenHeat: (heatId, reason) => write('POST', `/heats/${encodeURIComponent(heatId)}/reopen`, { id: newId('reopen'), reason }),
-    lodgeProtest: (body) => write('POST', '/protests', { id: newId('protest'), ...body }),
+    // Short ids organizers can say aloud (P1, P2…); a clash with a colleague's is a 409 shown in the banner.
+    lodgeProtest: (body) => write('POST', '/protests', { id: `P${(get().results?.protests.length ?? 0) + 1}`, ...body }),
     resolveProtest: (protestId, decision, reason) =>
       write('POST', `/protests/${encodeURIComponent(protestId)}/resolve`, { id: newId('resolution'), decision, ...(reason ? { reason } : {}) }),
     settleLift: (liftId, value, reason) => write('POST', `/lifts/${encodeURIComponent(liftId)}/corrections`, { id: newId('settle'), ...value, reason }),

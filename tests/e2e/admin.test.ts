@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, SCREENSHOT_DIR } from '../support/chromium.ts';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
@@ -142,11 +143,34 @@ describe('organizer console in Chromium', () => {
     await post('/lifts', { id: 'e2e-h1-1', heatId: 'h1', index: 1, containerNo: 'CSQU3054383', dxMm: 4, dyMm: 3 });
     await post('/heats/h2/start', {});
 
+    // A tablet reports two entries waiting to be sent.
+    const tablet = io(server.url, { transports: ['websocket'], auth: { token }, reconnection: false, forceNew: true });
+    await tablet.timeout(5000).emitWithAck('presence:report', { competitionId: DEMO, kind: 'referee', deviceId: 'tablet-1', name: 'Tablet h1', pending: 2, lastAckAt: new Date().toISOString() });
+
     await page.goto(`${server.url}/admin/${DEMO}`);
     const heats = page.getByTestId('heats-table');
     await expect.poll(() => heats.locator('tbody tr').count()).toBe(8);
     await expect.poll(() => heats.locator('tbody tr').first().textContent()).toContain('running');
+    const device = page.locator('tr[data-device="tablet-1"]');
+    await expect.poll(() => device.textContent()).toMatch(/Tablet h1.*referee.*online.*2/);
+
+    // The station reads lift 2 of h1 at 0 mm, the referee at 30 mm: disputed; the organizer settles it.
+    const stationKey = server.demo?.stationKeys?.['cn-bridge-1'] as string;
+    await fetch(`${server.url}/api/competitions/${DEMO}/lifts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stationKey}` },
+      body: JSON.stringify({ id: 'st-h1-2', heatId: 'h1', index: 2, containerNo: 'MSKU9070323', dxMm: 0, dyMm: 0 }),
+    });
+    await post('/lifts', { id: 'e2e-h1-2', heatId: 'h1', index: 2, containerNo: 'MSKU9070323', dxMm: 30, dyMm: 0 });
+    const dispute = page.getByTestId('disputed-h1#2');
+    await dispute.waitFor();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-monitor-1366.png`, fullPage: true });
+    await dispute.getByPlaceholder('reason (required)').fill('video: station is right');
+    await dispute.getByRole('button', { name: /Use station/ }).click();
+    await dispute.waitFor({ state: 'detached' });
+    expect((await getJson(`/api/competitions/${DEMO}`)).lastSeq).toBe(7); // created, h1 start, lift 1, h2 start, station lift 2, referee lift 2, correction
+    tablet.disconnect();
+    await expect.poll(() => device.textContent()).toContain('offline');
 
     await page.getByRole('tab', { name: 'results' }).click();
     await expect.poll(() => page.getByTestId('results-label').textContent()).toBe('Running');
@@ -159,13 +183,16 @@ describe('organizer console in Chromium', () => {
 
     await page.getByRole('tab', { name: 'audit' }).click();
     const audit = page.getByTestId('audit-table').locator('tbody tr');
-    await expect.poll(() => audit.count()).toBe(5); // created, h1 start, lift, h2 start, protest
+    // created, h1 start, lift 1, h2 start, station lift 2, referee lift 2, correction, protest
+    await expect.poll(() => audit.count()).toBe(8);
     await page.locator('select[name="filter-heatId"]').selectOption('h2');
     await expect.poll(() => audit.count()).toBe(1);
     await page.locator('select[name="filter-heatId"]').selectOption('');
     await page.locator('select[name="filter-operatorId"]').selectOption('cn-1');
-    await expect.poll(() => audit.count()).toBe(3); // h1 start, its lift, the protest about cn-1
+    await expect.poll(() => audit.count()).toBe(6); // h1 start, three readings, the correction, the protest about cn-1
     await page.locator('select[name="filter-actor"]').selectOption('admin');
+    await expect.poll(() => audit.count()).toBe(2); // the organizer's correction and protest
+    await page.locator('select[name="filter-actor"]').selectOption('station:cn-bridge-1');
     await expect.poll(() => audit.count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-audit-1366.png`, fullPage: true });
     expect(errors).toEqual([]);
