@@ -27,6 +27,8 @@ export class Competitions {
   /** sha256(station key) → the crane it belongs to. */
   private readonly stationKeys = new Map<string, { competitionId: string; craneId: string }>();
   private readonly listeners = new Set<EventListener>();
+  /** Told when a crane's station key stops working (reset, or the crane removed from the setup). */
+  private readonly revokedListeners = new Set<(competitionId: string, craneId: string) => void>();
 
   constructor(
     private readonly store: EventStore,
@@ -168,10 +170,16 @@ export class Competitions {
     return key;
   }
 
+  onStationKeyRevoked(listener: (competitionId: string, craneId: string) => void): () => void {
+    this.revokedListeners.add(listener);
+    return () => this.revokedListeners.delete(listener);
+  }
+
   private forgetStationKey(competitionId: string, craneId: string): void {
     for (const [hash, owner] of this.stationKeys) {
       if (owner.competitionId === competitionId && owner.craneId === craneId) this.stationKeys.delete(hash);
     }
+    for (const listener of this.revokedListeners) listener(competitionId, craneId);
   }
 
   eventsSince(competitionId: string, seq: number, limit?: number): StoredEvent[] {

@@ -71,6 +71,16 @@ describe('station keys', () => {
     expect((await server.api('POST', path(c.cid, '/lifts'), liftBody('h1', 2, undefined, 'st-2'), body.key)).status).toBe(201);
     expect((await server.api('POST', path(c.cid, '/stations/no-crane/key'), {}, ADMIN_TOKEN)).status).toBe(404);
   });
+
+  it('a station socket that logged in with the old key is disconnected by the reset', async () => {
+    const c = await server.createCompetition('reset-socket', { heats: ['h1'] });
+    const station = await server.connect(c.stationKeys['cn-bridge-1']);
+    const other = await server.connect(c.stationKeys['kz-gantry-1']);
+    const dropped = new Promise<string>((resolve) => station.once('disconnect', resolve));
+    await server.api('POST', path(c.cid, '/stations/cn-bridge-1/key'), {}, ADMIN_TOKEN);
+    expect(await dropped).toBe('io server disconnect');
+    expect(other.connected).toBe(true);
+  });
 });
 
 describe('results workflow: provisional → protests → official', () => {
