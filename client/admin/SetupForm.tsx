@@ -87,6 +87,11 @@ export function SetupForm({ initial, cid, onSaved }: { initial: SetupDraft; cid?
             name {l} <input name={`name-${l}`} value={draft.name[l] ?? ''} onChange={(e) => patch({ name: { ...draft.name, [l]: e.target.value || undefined } })} />
           </label>
         ))}
+        {(['zh', 'en'] as const).map((l) => (
+          <label key={`venue-${l}`}>
+            venue {l} <input name={`venue-${l}`} value={draft.venue?.[l] ?? ''} onChange={(e) => patch({ venue: { ...draft.venue, [l]: e.target.value || undefined } })} />
+          </label>
+        ))}
         <label>
           time zone <input name="timeZone" value={draft.timeZone ?? ''} placeholder="Asia/Shanghai" onChange={(e) => patch({ timeZone: e.target.value || undefined })} />
         </label>
