@@ -6,6 +6,7 @@ import { createAuthenticator } from './auth/authenticate.ts';
 import { Competitions } from './competitions/registry.ts';
 import type { Config } from './config.ts';
 import { EventStore } from './db/eventStore.ts';
+import { Backups } from './db/backups.ts';
 import { openDatabase } from './db/open.ts';
 import { SecretStore } from './db/secretStore.ts';
 import { tokenSigningKey } from './db/serverMeta.ts';
@@ -22,6 +23,8 @@ export interface RunningServer {
   http: HttpServer;
   io: Server;
   demo: DemoSeed | null;
+  /** Online SQLite copies after each heat confirmation and sign-off. */
+  backups: Backups;
   close(): Promise<void>;
 }
 
@@ -32,12 +35,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const db = openDatabase(config.dbPath);
   const competitions = new Competitions(new EventStore(db), new SecretStore(db));
   const demo = config.seedDemo ? seedDemo(competitions, config) : null;
+  const backups = new Backups(db, config.dbPath);
+  backups.watch(competitions);
   const signingKey = tokenSigningKey(db);
   const authenticate = createAuthenticator(config.adminToken, signingKey, competitions);
   const log = config.logLogins ? (line: string) => console.log(`[auth] ${line}`) : () => {};
 
   const presence = new PresenceRegistry();
-  const app = createApp({ competitions, presence, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log });
+  const app = createApp({ competitions, presence, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log, backups });
   const http = createServer(app);
   const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024 });
   attachLive({ io, competitions, presence }, authenticate);
@@ -57,8 +62,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     http,
     io,
     demo,
+    backups,
     close: async () => {
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await backups.whenIdle();
       db.close();
     },
   };

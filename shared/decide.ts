@@ -1,6 +1,7 @@
 import { AppError } from './commandError.ts';
 import type { Actor, CorrectionData, LiftReading, NewEvent } from './events.ts';
 import type { HeatAction, HeatReopen, LiftCorrection, LiftSubmission, LiftVoid } from './schemas/commands.ts';
+import { signOffBlockers } from './results.ts';
 import type { CompetitionState, HeatState, LiftState } from './state.ts';
 import { definedOnly, liftKey, own } from './state.ts';
 
@@ -115,11 +116,13 @@ export function decideReopen(state: CompetitionState, heatId: string, body: Heat
   return { type: 'heat.reopened', data: { heatId, reason: body.reason } };
 }
 
-export function decideOfficial(state: CompetitionState): NewEvent {
+/**
+ * Sign-off: refused (409) while a heat is unconfirmed, a lift disputed, a protest
+ * unresolved or the protest window open at `now` (see shared/results.ts).
+ */
+export function decideOfficial(state: CompetitionState, now: string): NewEvent {
   assertWritable(state);
-  const open = Object.values(state.heats).filter((h) => h.status !== 'confirmed');
-  if (open.length) throw new AppError('conflict', `heats not confirmed: ${open.map((h) => h.id).join(', ')}`);
-  const disputed = Object.values(state.lifts).filter((l) => l.disputed);
-  if (disputed.length) throw new AppError('conflict', `disputed lifts: ${disputed.map((l) => l.key).join(', ')}`);
+  const blockers = signOffBlockers(state, now);
+  if (blockers.length) throw new AppError('conflict', `cannot sign off: ${blockers.join('; ')}`);
   return { type: 'results.official', data: {} };
 }

@@ -34,6 +34,16 @@ export interface CorrectionData {
   reason: string;
 }
 
+export type ProtestDecision = 'upheld' | 'dismissed';
+
+/** A protest against a result: about an operator, a heat, or the results as a whole. */
+export interface ProtestData {
+  id: string;
+  operatorId?: string;
+  heatId?: string;
+  reason: string;
+}
+
 /** Every event type with its data. `at` of heat events is the referee's record of the act. */
 export interface EventDataByType {
   'competition.created': { setup: CompetitionSetup };
@@ -45,6 +55,10 @@ export interface EventDataByType {
   'lift.corrected': CorrectionData;
   'lift.voided': { id: string; liftId: string; reason: string };
   'results.official': Record<string, never>;
+  /** The organizer edited the setup before any heat started (secrets stay outside the log). */
+  'competition.updated': { setup: CompetitionSetup };
+  'protest.lodged': ProtestData;
+  'protest.resolved': { id: string; protestId: string; decision: ProtestDecision; reason?: string };
 }
 export type EventType = keyof EventDataByType;
 

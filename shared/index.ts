@@ -13,3 +13,5 @@ export * from './scoring/ranking.ts';
 export * from './scoring/standings.ts';
 export * from './commandError.ts';
 export * from './decide.ts';
+export * from './decideAdmin.ts';
+export * from './results.ts';

@@ -1,4 +1,5 @@
 import type { LiftReading, StoredEvent } from './events.ts';
+import type { CompetitionSetup } from './schemas/setup.ts';
 import type { CompetitionState, CompetitionStatus, HeatState, LiftState, LiftValue } from './state.ts';
 import { definedOnly, liftKey, own } from './state.ts';
 
@@ -9,20 +10,17 @@ import { definedOnly, liftKey, own } from './state.ts';
 export function apply(state: CompetitionState | null, event: StoredEvent): CompetitionState {
   if (event.type === 'competition.created') {
     if (state) throw new Error('competition.created on an existing competition');
-    const heats: Record<string, HeatState> = {};
-    for (const h of event.data.setup.heats) {
-      heats[h.id] = { id: h.id, operatorId: h.operatorId, craneId: h.craneId, status: 'scheduled', startedAt: null, finishedAt: null };
-    }
     const created: CompetitionState = {
       setup: event.data.setup,
       status: 'setup',
-      heats,
+      heats: scheduledHeats(event.data.setup),
       lifts: {},
       liftKeyById: {},
       lastSeq: event.seq,
       lastHash: event.hash,
       provisionalAt: null,
       officialAt: null,
+      protests: {},
     };
     return created;
   }
@@ -31,6 +29,15 @@ export function apply(state: CompetitionState | null, event: StoredEvent): Compe
   next.lastSeq = event.seq;
   next.lastHash = event.hash;
   return withStatus(next, event.at);
+}
+
+/** Every heat of a setup, none started yet. */
+function scheduledHeats(setup: CompetitionSetup): Record<string, HeatState> {
+  const heats: Record<string, HeatState> = {};
+  for (const h of setup.heats) {
+    heats[h.id] = { id: h.id, operatorId: h.operatorId, craneId: h.craneId, status: 'scheduled', startedAt: null, finishedAt: null };
+  }
+  return heats;
 }
 
 /** Folds a whole log (from seq 1) into state. */
@@ -72,6 +79,21 @@ function applyToExisting(state: CompetitionState, event: StoredEvent): Competiti
     }
     case 'results.official':
       return { ...state, officialAt: event.at };
+    case 'competition.updated':
+      // Only accepted before any heat starts, so there are no lifts to carry over.
+      return { ...state, setup: event.data.setup, heats: scheduledHeats(event.data.setup), lifts: {}, liftKeyById: {} };
+    case 'protest.lodged':
+      return {
+        ...state,
+        protests: { ...state.protests, [event.data.id]: { ...event.data, lodgedAt: event.at, lodgedBy: event.actor, resolution: null } },
+      };
+    case 'protest.resolved': {
+      const { protestId, decision, reason } = event.data;
+      const protest = own(state.protests, protestId);
+      if (!protest) throw new Error(`unknown protest ${protestId}`);
+      const resolution = definedOnly({ decision, reason, at: event.at });
+      return { ...state, protests: { ...state.protests, [protestId]: { ...protest, resolution } } };
+    }
     case 'competition.created':
       throw new Error('competition.created on an existing competition');
   }

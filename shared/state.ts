@@ -1,4 +1,4 @@
-import type { Actor, LiftReading, LiftSource } from './events.ts';
+import type { Actor, LiftReading, LiftSource, ProtestData, ProtestDecision } from './events.ts';
 import type { CompetitionSetup } from './schemas/setup.ts';
 
 export type CompetitionStatus = 'setup' | 'running' | 'provisional' | 'official';
@@ -51,6 +51,13 @@ export interface LiftState {
   lastAt: string;
 }
 
+/** A protest as lodged, and its resolution once an organizer has decided. */
+export interface ProtestState extends ProtestData {
+  lodgedAt: string;
+  lodgedBy: Actor;
+  resolution: { decision: ProtestDecision; reason?: string; at: string } | null;
+}
+
 export interface CompetitionState {
   setup: CompetitionSetup;
   status: CompetitionStatus;
@@ -63,6 +70,8 @@ export interface CompetitionState {
   /** `at` of the event that made every heat confirmed (start of the protest window). */
   provisionalAt: string | null;
   officialAt: string | null;
+  /** Protests by id, in the order they were lodged. */
+  protests: Record<string, ProtestState>;
 }
 
 export const liftKey = (heatId: string, index: number): string => `${heatId}#${index}`;

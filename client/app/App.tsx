@@ -1,3 +1,4 @@
+import { AdminPage } from '../admin/AdminPage.tsx';
 import { BoardPage } from '../board/BoardPage.tsx';
 import { CompetitionList } from '../home/CompetitionList.tsx';
 import { languagesFromQuery } from '../i18n/index.ts';
@@ -15,6 +16,8 @@ export function App() {
           <BoardPage competitionId={route.competitionId} languages={languages} />
         </div>
       );
+    case 'admin':
+      return <AdminPage competitionId={route.competitionId} />;
     case 'home':
       return <CompetitionList />;
   }

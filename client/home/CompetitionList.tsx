@@ -22,6 +22,9 @@ export function CompetitionList() {
   return (
     <div className="home">
       <h1>Gauge · {tIn('zh')('competitions')} · {t('competitions')}</h1>
+      <p>
+        <a href="/admin">Organizer console</a>
+      </p>
       {error && <p className="error">{error}</p>}
       {competitions?.length === 0 && <p>{t('noCompetitions')}</p>}
       <ul>

@@ -65,5 +65,5 @@ export function signOff(competitions: Competitions, principal: Principal | null,
   const who = authorize(principal, cid, ['admin']);
   const body = parse(SignOff, input);
   const idem = body.id ? { key: `official:${body.id}`, body } : null;
-  return answer(competitions.execute(cid, who, idem, (state) => decideOfficial(state)));
+  return answer(competitions.execute(cid, who, idem, (state, now) => decideOfficial(state, now)));
 }

@@ -3,7 +3,7 @@ import { canonicalJson } from '../../shared/canonicalJson.ts';
 import type { NewEvent, StoredEvent } from '../../shared/events.ts';
 import { GENESIS_HASH, sha256Hex } from '../../shared/hashChain.ts';
 import { apply, fold } from '../../shared/reducer.ts';
-import { CompetitionSetup, type SetupDocument } from '../../shared/schemas/setup.ts';
+import { CompetitionSetup, type SetupDocument, type SetupEdit } from '../../shared/schemas/setup.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { hashKey, hashPin, newStationKey, pinMatches } from '../auth/secrets.ts';
 import { actorOf, type Principal } from '../auth/principal.ts';
@@ -27,6 +27,8 @@ export class Competitions {
   /** sha256(station key) → the crane it belongs to. */
   private readonly stationKeys = new Map<string, { competitionId: string; craneId: string }>();
   private readonly listeners = new Set<EventListener>();
+  /** Told when a crane's station key stops working (reset, or the crane removed from the setup). */
+  private readonly revokedListeners = new Set<(competitionId: string, craneId: string) => void>();
 
   constructor(
     private readonly store: EventStore,
@@ -118,6 +120,66 @@ export class Competitions {
     this.states.set(competitionId, apply(state, event));
     this.notify(competitionId, event);
     return { event, replayed: false };
+  }
+
+  /**
+   * Replaces the setup before the start (competition.updated) and, in the same
+   * transaction, the PIN when given and station keys: new cranes get a key (returned
+   * once), removed cranes lose theirs.
+   */
+  updateSetup(
+    competitionId: string,
+    principal: Principal,
+    document: SetupEdit,
+    decide: (state: CompetitionState, setup: CompetitionSetup) => NewEvent,
+  ): { state: CompetitionState; stationKeys: Record<string, string> } {
+    const state = this.get(competitionId);
+    const { refereePin, ...rest } = document;
+    const setup = CompetitionSetup.parse(rest);
+    const newEvent = decide(state, setup);
+    const before = new Set(state.setup.cranes.map((c) => c.id));
+    const after = new Set(setup.cranes.map((c) => c.id));
+    const stationKeys: Record<string, string> = {};
+    const event = this.store.transaction(() => {
+      const stored = this.store.append(competitionId, { seq: state.lastSeq, hash: state.lastHash }, newEvent, actorOf(principal), this.now().toISOString());
+      if (refereePin !== undefined) this.secrets.put(competitionId, 'referee-pin', 'referee', hashPin(refereePin));
+      for (const craneId of before) if (!after.has(craneId)) this.secrets.remove(competitionId, 'station-key', craneId);
+      for (const craneId of after) {
+        if (before.has(craneId)) continue;
+        stationKeys[craneId] = newStationKey();
+        this.secrets.put(competitionId, 'station-key', craneId, hashKey(stationKeys[craneId] as string));
+      }
+      return stored;
+    });
+    for (const craneId of before) if (!after.has(craneId)) this.forgetStationKey(competitionId, craneId);
+    for (const [craneId, key] of Object.entries(stationKeys)) this.stationKeys.set(hashKey(key), { competitionId, craneId });
+    const next = apply(state, event);
+    this.states.set(competitionId, next);
+    this.notify(competitionId, event);
+    return { state: next, stationKeys };
+  }
+
+  /** A new key for a crane's station; the old one stops working at once. Returned once, here. */
+  resetStationKey(competitionId: string, craneId: string): string {
+    const state = this.get(competitionId);
+    if (!state.setup.cranes.some((c) => c.id === craneId)) throw new AppError('not_found', `unknown crane ${craneId}`);
+    const key = newStationKey();
+    this.secrets.put(competitionId, 'station-key', craneId, hashKey(key));
+    this.forgetStationKey(competitionId, craneId);
+    this.stationKeys.set(hashKey(key), { competitionId, craneId });
+    return key;
+  }
+
+  onStationKeyRevoked(listener: (competitionId: string, craneId: string) => void): () => void {
+    this.revokedListeners.add(listener);
+    return () => this.revokedListeners.delete(listener);
+  }
+
+  private forgetStationKey(competitionId: string, craneId: string): void {
+    for (const [hash, owner] of this.stationKeys) {
+      if (owner.competitionId === competitionId && owner.craneId === craneId) this.stationKeys.delete(hash);
+    }
+    for (const listener of this.revokedListeners) listener(competitionId, craneId);
   }
 
   eventsSince(competitionId: string, seq: number, limit?: number): StoredEvent[] {

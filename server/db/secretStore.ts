@@ -7,6 +7,7 @@ export class SecretStore {
   private readonly upsert;
   private readonly selectOne;
   private readonly selectKind;
+  private readonly deleteOne;
 
   constructor(db: Database) {
     this.upsert = db.prepare(
@@ -15,6 +16,11 @@ export class SecretStore {
     );
     this.selectOne = db.prepare('SELECT hash FROM secrets WHERE competition_id = ? AND kind = ? AND subject = ?');
     this.selectKind = db.prepare('SELECT competition_id AS competitionId, subject, hash FROM secrets WHERE kind = ?');
+    this.deleteOne = db.prepare('DELETE FROM secrets WHERE competition_id = ? AND kind = ? AND subject = ?');
+  }
+
+  remove(competitionId: string, kind: SecretKind, subject: string): void {
+    this.deleteOne.run(competitionId, kind, subject);
   }
 
   put(competitionId: string, kind: SecretKind, subject: string, hash: string): void {

@@ -12,6 +12,9 @@ import { errorHandler, notFound } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { competitionRoutes } from './routes/competitions.ts';
 import { writeRoutes } from './routes/writes.ts';
+import { adminRoutes, adminSessionRoutes } from './routes/admin.ts';
+import { exportRoutes } from './routes/exports.ts';
+import type { Backups } from '../db/backups.ts';
 
 export interface AppDeps {
   competitions: Competitions;
@@ -21,9 +24,10 @@ export interface AppDeps {
   clientDist: string;
   version: string;
   log: (line: string) => void;
+  backups?: Backups;
 }
 
-export function createApp({ competitions, presence, authenticate, signingKey, clientDist, version, log }: AppDeps): express.Express {
+export function createApp({ competitions, presence, authenticate, signingKey, clientDist, version, log, backups }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // Tablets reach the laptop by a LAN address over plain HTTP; upgrading requests to HTTPS would break them.
@@ -43,6 +47,8 @@ export function createApp({ competitions, presence, authenticate, signingKey, cl
   app.use('/api/auth', authRoutes(competitions, signingKey, log));
   app.use('/api/competitions', competitionRoutes(competitions, presence));
   app.use('/api/competitions', writeRoutes(competitions));
+  app.use('/api/competitions', adminRoutes(competitions, backups ?? null), exportRoutes(competitions));
+  app.use('/api/admin', adminSessionRoutes());
   app.use('/api', notFound);
 
   if (existsSync(clientDist)) {

@@ -65,3 +65,10 @@ export const SignOff = z.strictObject({ id: clientId.optional() });
 export const RefereeLogin = z.strictObject({ competitionId: slug, pin: z.string().max(40) });
 
 export const Subscribe = z.strictObject({ competitionId: slug, since: z.number().int().min(0).optional() });
+
+/** POST /protests: about an operator, a heat, or (neither given) the results as a whole. */
+export const ProtestLodge = z.strictObject({ id: clientId, operatorId: slug.optional(), heatId: slug.optional(), reason: text });
+export type ProtestLodge = z.infer<typeof ProtestLodge>;
+
+export const ProtestResolve = z.strictObject({ id: clientId, decision: z.enum(['upheld', 'dismissed']), reason: text.optional() });
+export type ProtestResolve = z.infer<typeof ProtestResolve>;

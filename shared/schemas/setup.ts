@@ -71,8 +71,12 @@ export type Operator = z.infer<typeof Operator>;
 export type Crane = z.infer<typeof Crane>;
 export type HeatPlan = z.infer<typeof HeatPlan>;
 
+const refereePin = z.string().regex(/^\d{4,12}$/, 'must be 4-12 digits');
+
 /** The body of POST /api/competitions: a setup plus the referee PIN (kept out of the log). */
-export const SetupDocument = z
-  .strictObject({ ...setupShape, refereePin: z.string().regex(/^\d{4,12}$/, 'must be 4-12 digits') })
-  .superRefine(checkReferences);
+export const SetupDocument = z.strictObject({ ...setupShape, refereePin }).superRefine(checkReferences);
 export type SetupDocument = z.infer<typeof SetupDocument>;
+
+/** The body of PUT /api/competitions/:cid/setup: the same document; a PIN only when it changes. */
+export const SetupEdit = z.strictObject({ ...setupShape, refereePin: refereePin.optional() }).superRefine(checkReferences);
+export type SetupEdit = z.infer<typeof SetupEdit>;

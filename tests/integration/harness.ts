@@ -96,6 +96,11 @@ export class TestServer {
     return this.running.url;
   }
 
+  /** The server's backup writer (to wait for backups a write started). */
+  get backups(): RunningServer['backups'] {
+    return this.running.backups;
+  }
+
   /** Closes sockets and server; the database folder is removed unless it is kept for a restart. */
   async close({ keepDb = false } = {}): Promise<void> {
     for (const socket of this.sockets) socket.disconnect();

@@ -98,7 +98,7 @@ describe('disputes and signing off', () => {
   const official = (c: Competition, token = ADMIN_TOKEN) => server.api('POST', `/api/competitions/${c.cid}/official`, {}, token);
 
   it('a disputed lift blocks sign-off until a referee correction settles it; then every write is 423', async () => {
-    const c = await server.createCompetition('dispute', { heats: ['h1', 'h3'] });
+    const c = await server.createCompetition('dispute', { heats: ['h1', 'h3'], rule: { protestWindowMin: 0 } });
     await server.heat(c, 'h1', 'start');
     await server.heat(c, 'h3', 'start');
     // Station reads dx 0, referee dx 20: 20 mm apart > reconcileToleranceMm 5 → disputed.
@@ -150,7 +150,7 @@ describe('disputes and signing off', () => {
   });
 
   it('readings within the tolerance are not disputed: sign-off goes through at once', async () => {
-    const c = await server.createCompetition('agree', { heats: ['h1'] });
+    const c = await server.createCompetition('agree', { heats: ['h1'], rule: { protestWindowMin: 0 } });
     await server.heat(c, 'h1', 'start');
     // 3-4-5: the readings are 5 mm apart, not more than reconcileToleranceMm 5.
     await server.lift(c, liftBody('h1', 1, { dxMm: 0, dyMm: 0 }, 'st-1'), c.stationKeys['cn-bridge-1']);

@@ -88,12 +88,12 @@ describe('station and referee disagree', () => {
     log.lift('h1', 1, { dxMm: 0, dyMm: 0 }, 'station').lift('h1', 1, { dxMm: 30, dyMm: 0 });
     for (const heat of ['h1', 'h2', 'h3', 'h4']) log.confirm(heat);
     expect(log.state.status).toBe('provisional');
-    expect(refusal(() => decideOfficial(log.state))).toEqual({ code: 'conflict' });
+    expect(refusal(() => decideOfficial(log.state, atS(100_000)))).toEqual({ code: 'conflict' });
     expect(refusal(() => decideCorrection(log.state, 'referee-h1-1', { id: 'fix-1', dxMm: 0, reason: 'video' }))).toEqual({ code: 'locked' });
     log.decide((s) => decideReopen(s, 'h1', { reason: 'settle the dispute on lift 1' }), ADMIN);
     log.decide((s) => decideCorrection(s, 'referee-h1-1', { id: 'fix-1', dxMm: 0, reason: 'video review' }));
     log.decide((s) => decideHeat(s, 'h1', 'confirm', {}, atS(2000)));
-    expect(decideOfficial(log.state)).toEqual({ type: 'results.official', data: {} });
+    expect(decideOfficial(log.state, atS(100_000))).toEqual({ type: 'results.official', data: {} });
   });
 });
 
@@ -175,14 +175,14 @@ describe('competition status', () => {
     expect(log.state).toMatchObject({ status: 'running', provisionalAt: null });
     log.confirm('h4');
     expect(log.state).toMatchObject({ status: 'provisional', provisionalAt: atS(14) });
-    log.decide(decideOfficial, ADMIN);
+    log.decide((s) => decideOfficial(s, atS(100_000)), ADMIN);
     expect(log.state).toMatchObject({ status: 'official', provisionalAt: atS(14), officialAt: atS(15) });
   });
 
   it('locks every decision once results are official', () => {
     const log = new EventLog(smallSetup()).start('h1').lift('h1', 1, { dxMm: 0, dyMm: 0 });
     for (const heat of ['h1', 'h2', 'h3', 'h4']) (heat === 'h1' ? log : log.start(heat)).finish(heat, 900).confirm(heat);
-    log.decide(decideOfficial, ADMIN);
+    log.decide((s) => decideOfficial(s, atS(100_000)), ADMIN);
     const state = log.state;
     const decisions: [string, () => unknown][] = [
       ['lift', () => decideLift(state, REFEREE, submission({ index: 2 }))],
@@ -192,7 +192,7 @@ describe('competition status', () => {
       ['finish', () => decideHeat(state, 'h1', 'finish', {}, T0)],
       ['confirm', () => decideHeat(state, 'h1', 'confirm', {}, T0)],
       ['reopen', () => decideReopen(state, 'h1', { reason: 'r' })],
-      ['sign-off again', () => decideOfficial(state)],
+      ['sign-off again', () => decideOfficial(state, atS(100_000))],
     ];
     expect(decisions.map(([name, decision]) => [name, refusal(decision).code])).toEqual(decisions.map(([name]) => [name, 'locked']));
   });

@@ -62,7 +62,7 @@ function play(acts: readonly PlayAct[]): EventLog {
         if (status === 'confirmed') log.decide((s) => decideReopen(s, act.heatId, { reason: 'protest' }), ADMIN);
         else log.decide((s) => decideHeat(s, act.heatId, status === 'running' ? 'finish' : 'confirm', {}, atS(log.events.length)));
       } else if (act.kind === 'official') {
-        log.decide(decideOfficial, ADMIN);
+        log.decide((s) => decideOfficial(s, atS(100_000)), ADMIN);
       }
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

@@ -1,0 +1,39 @@
+import type { StoredEvent } from '../../shared/events.ts';
+
+/** One line per event for the audit sheet: what happened, in the rule's words. */
+export function auditSummary(event: StoredEvent): string {
+  switch (event.type) {
+    case 'competition.created':
+    case 'competition.updated':
+      return `${event.data.setup.id}: ${event.data.setup.operators.length} operators, ${event.data.setup.heats.length} heats`;
+    case 'heat.started':
+    case 'heat.finished':
+      return `${event.data.heatId} at ${event.data.at}`;
+    case 'heat.confirmed':
+      return event.data.heatId;
+    case 'heat.reopened':
+      return `${event.data.heatId}: ${event.data.reason}`;
+    case 'lift.recorded': {
+      const l = event.data.lift;
+      const extra = [l.dropped ? 'dropped' : '', l.penalties.join(',')].filter(Boolean).join(' ');
+      return `${l.heatId} #${l.index} ${l.source} ${l.containerNo} dx ${l.dxMm} dy ${l.dyMm}${extra ? ` ${extra}` : ''} (${l.id})`;
+    }
+    case 'lift.corrected': {
+      const { id: _id, liftId, reason, ...change } = event.data;
+      return `${liftId} ${JSON.stringify(change)}: ${reason}`;
+    }
+    case 'lift.voided':
+      return `${event.data.liftId}: ${event.data.reason}`;
+    case 'results.official':
+      return 'results signed off';
+    case 'protest.lodged': {
+      const about = [event.data.operatorId, event.data.heatId].filter(Boolean).join(' ') || 'results';
+      return `${event.data.id} (${about}): ${event.data.reason}`;
+    }
+    case 'protest.resolved':
+      return `${event.data.protestId} ${event.data.decision}${event.data.reason ? `: ${event.data.reason}` : ''}`;
+    default:
+      // Event types added by other features still get a line.
+      return JSON.stringify((event as { data: unknown }).data).slice(0, 200);
+  }
+}

@@ -1,0 +1,52 @@
+import ExcelJS from 'exceljs';
+import { H, MARK, twoLanguages, type Header } from './columns.ts';
+import type { ExportModel } from './exportModel.ts';
+
+// exceljs writes real .xlsx (the format the organizers' office opens) without Excel itself.
+
+type Cell = string | number | boolean | null;
+
+function addSheet(book: ExcelJS.Workbook, name: string, headers: Header[], rows: Cell[][], model: ExportModel): void {
+  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
+  sheet.addRow([`${model.mark} · ${MARK[model.mark].zh} · ${MARK[model.mark].kk}`, model.competition.id, `last hash ${model.lastHash}`]);
+  const head = sheet.addRow(headers.map((h) => twoLanguages(h)));
+  head.font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  sheet.columns.forEach((column, i) => {
+    column.width = Math.min(40, Math.max(10, twoLanguages(headers[i] ?? H.seq).length + 2));
+  });
+}
+
+/** Sheets: operator ranking, teams, lifts, audit; row 1 says PROVISIONAL/OFFICIAL, row 2 holds zh / kk headers. */
+export async function xlsxExport(model: ExportModel): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Gauge';
+  book.created = new Date(model.generatedAt);
+  addSheet(
+    book,
+    'Operators',
+    [H.rank, H.bib, H.operatorId, H.nameZh, H.nameKk, H.nameRu, H.teamId, H.score, H.meanDeviationMm, H.lifts, H.liftsRequired, H.penaltyPoints, H.completionTimeS],
+    model.operators.map((o) => [
+      o.rank, o.bib, o.operatorId, o.name.zh ?? '', o.name.kk ?? '', o.name.ru ?? '', o.teamId, o.score, o.meanDeviationMm, o.liftsCounted, o.liftsRequired, o.penaltyPoints, o.completionTimeS,
+    ]),
+    model,
+  );
+  addSheet(
+    book,
+    'Teams',
+    [H.rank, H.teamId, H.country, H.nameZh, H.nameKk, H.score],
+    model.teams.map((t) => [t.rank, t.teamId, t.country, t.name.zh ?? '', t.name.kk ?? t.name.ru ?? '', t.score]),
+    model,
+  );
+  addSheet(
+    book,
+    'Lifts',
+    [H.heat, H.operatorId, H.bib, H.crane, H.index, H.containerNo, H.slot, H.dxMm, H.dyMm, H.deviationMm, H.penalties, H.dropped, H.voided, H.disputed, H.sources, H.liftScore],
+    model.lifts.map((l) => [
+      l.heatId, l.operatorId, l.bib, l.craneId, l.index, l.containerNo, l.slot, l.dxMm, l.dyMm, l.deviationMm, l.penalties, l.dropped, l.voided, l.disputed, l.sources, l.liftScore,
+    ]),
+    model,
+  );
+  addSheet(book, 'Audit', [H.seq, H.at, H.type, H.actor, H.summary, H.hash], model.audit.map((a) => [a.seq, a.at, a.type, a.actor, a.summary, a.hash]), model);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

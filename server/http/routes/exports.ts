@@ -1,0 +1,24 @@
+import { Router } from 'express';
+import { AppError } from '../../../shared/commandError.ts';
+import type { Competitions } from '../../competitions/registry.ts';
+import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../../exports/formats.ts';
+
+const isFormat = (value: unknown): value is ExportFormat => (EXPORT_FORMATS as readonly unknown[]).includes(value);
+
+/** GET /:cid/export?format=csv|xlsx|pdf|json — public, like the standings it prints. */
+export function exportRoutes(competitions: Competitions, now: () => Date = () => new Date()): Router {
+  const router = Router();
+  router.get('/:cid/export', async (req, res) => {
+    const format = req.query.format ?? 'json';
+    if (!isFormat(format)) throw new AppError('bad_request', `format must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
+    const state = competitions.get(req.params.cid);
+    // State and log are read together, before any await, so they describe the same seq.
+    const events = competitions.eventsSince(req.params.cid, 0);
+    const file = await renderExport(format, state, events, now().toISOString());
+    res.setHeader('content-type', file.contentType);
+    res.setHeader('content-disposition', `attachment; filename="${file.fileName}"`);
+    res.setHeader('x-gauge-last-hash', state.lastHash);
+    res.send(file.body);
+  });
+  return router;
+}
