@@ -1,6 +1,7 @@
 import { BoardPage } from '../board/BoardPage.tsx';
 import { CompetitionList } from '../home/CompetitionList.tsx';
 import { languagesFromQuery } from '../i18n/index.ts';
+import { RefereePage } from '../referee/RefereePage.tsx';
 import { routeFor } from './route.ts';
 
 export function App() {
@@ -15,6 +16,8 @@ export function App() {
           <BoardPage competitionId={route.competitionId} languages={languages} />
         </div>
       );
+    case 'referee':
+      return <RefereePage competitionId={route.competitionId} />;
     case 'home':
       return <CompetitionList />;
   }
