@@ -14,7 +14,13 @@ export interface OutboxEntry {
   body: Record<string, unknown>;
   /** Epoch ms of the tap that made it. */
   createdAt: number;
-  state: 'pending' | 'rejected';
+  /**
+   * 'acked' entries stay until the live state (and so the saved snapshot) holds their
+   * event: an ack can arrive before the live feed delivers it, and a reload in that gap
+   * must not lose the lift from the screen (or propose its index again).
+   */
+  state: 'pending' | 'rejected' | 'acked';
+  ackedAt?: number;
   attempts: number;
   /** Why the server refused it (final 4xx), shown to the referee. */
   rejection?: { status: number; code: string; message: string };

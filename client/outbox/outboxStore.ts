@@ -3,8 +3,9 @@ import { deleteEntry, loadEntries, putEntry, type EntryKind, type OutboxEntry } 
 import { outcomeOf, retryDelayMs } from './policy.ts';
 import { sendEntry } from './send.ts';
 
-/** An entry the server has acknowledged in this page's life (until the live feed shows it). */
+/** An entry the server has acknowledged whose event the live state may not hold yet. */
 export interface AckedEntry extends OutboxEntry {
+  state: 'acked';
   ackedAt: number;
 }
 
@@ -28,6 +29,8 @@ interface OutboxState {
   dismiss(id: string): Promise<void>;
   /** Try now (came online, logged in, or a new entry). */
   kick(): void;
+  /** Forgets acknowledged entries the live state now holds. */
+  prune(seen: (entry: AckedEntry) => boolean): Promise<void>;
 }
 
 const lastAckKey = (cid: string) => `gauge.referee.lastAck.${cid}`;
@@ -72,12 +75,13 @@ export const useOutbox = create<OutboxState>()((set, get) => {
           return;
         }
         if (outcome === 'acked') {
-          await deleteEntry(entry.id);
           const now = Date.now();
+          const acked: AckedEntry = { ...entry, state: 'acked', ackedAt: now };
+          await putEntry(acked);
           localStorage.setItem(lastAckKey(entry.competitionId), String(now));
           set((s) => ({
             entries: s.entries.filter((e) => e.id !== entry.id),
-            acked: [...s.acked.slice(-199), { ...entry, ackedAt: now }],
+            acked: [...s.acked, acked],
             lastAckAt: now,
             lastAckMs: now - entry.createdAt,
           }));
@@ -119,11 +123,13 @@ export const useOutbox = create<OutboxState>()((set, get) => {
     needsLogin: false,
     token: null,
     async open(competitionId) {
-      const stored = Number(localStorage.getItem(lastAckKey(competitionId)));
-      set({ competitionId, entries: [], acked: [], lastAckAt: stored > 0 ? stored : null });
-      const entries = await loadEntries(competitionId);
+      const lastAck = Number(localStorage.getItem(lastAckKey(competitionId)));
+      set({ competitionId, entries: [], acked: [], lastAckAt: lastAck > 0 ? lastAck : null });
+      const stored = await loadEntries(competitionId);
+      const entries = stored.filter((e) => e.state !== 'acked');
+      const acked = stored.filter((e): e is AckedEntry => e.state === 'acked');
       // Entries made in this page before the load finished are already in both.
-      set((s) => ({ entries: [...entries.filter((e) => !s.entries.some((x) => x.id === e.id)), ...s.entries] }));
+      set((s) => ({ entries: [...entries.filter((e) => !s.entries.some((x) => x.id === e.id)), ...s.entries], acked }));
       kick();
     },
     setToken(token) {
@@ -144,5 +150,11 @@ export const useOutbox = create<OutboxState>()((set, get) => {
       set((s) => ({ entries: s.entries.filter((e) => e.id !== id) }));
     },
     kick,
+    async prune(seen) {
+      const gone = get().acked.filter(seen);
+      if (!gone.length) return;
+      for (const entry of gone) await deleteEntry(entry.id);
+      set((s) => ({ acked: s.acked.filter((e) => !gone.includes(e)) }));
+    },
   };
 });

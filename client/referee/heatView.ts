@@ -153,3 +153,17 @@ function blankRow(key: string, index: number, entry: Entry): LiftRow {
     outbox: [],
   };
 }
+
+const PAST: Record<string, HeatState['status'][]> = {
+  start: ['running', 'finished', 'confirmed'],
+  finish: ['finished', 'confirmed'],
+  confirm: ['confirmed'],
+};
+
+/** Whether a state already holds an acknowledged write's effect (so the outbox may forget it). */
+export function seenIn(state: CompetitionState, entry: OutboxEntry): boolean {
+  if (entry.kind !== 'heat') return own(state.liftKeyById, entry.id) !== undefined;
+  const match = heatIdFromPath(entry.path);
+  const heat = match ? own(state.heats, match[1] as string) : undefined;
+  return !heat || (PAST[match![2] as string] ?? []).includes(heat.status);
+}

@@ -6,6 +6,7 @@ import { loadSnapshot, saveSnapshot } from '../outbox/db.ts';
 import { useOutbox } from '../outbox/outboxStore.ts';
 import { useClock } from './clockStore.ts';
 import { deviceId } from './ids.ts';
+import { seenIn } from './heatView.ts';
 import { useReferee } from './refereeStore.ts';
 import { useSession } from './sessionStore.ts';
 
@@ -38,15 +39,19 @@ export function useRefereeRuntime(competitionId: string): void {
       .then((snapshot) => {
         if (!cancelled) stop = useLive.getState().follow(competitionId, snapshot);
       });
-    // Keep the last state on the tablet (at most every 2 s) for a reload with no network.
+    // Keep the last state on the tablet (at most every 0.5 s) for a reload with no network;
+    // acknowledged entries are forgotten only once a saved snapshot holds them.
     let saveTimer: ReturnType<typeof setTimeout> | null = null;
     const unsubscribe = useLive.subscribe((s, prev) => {
       if (s.competition === prev.competition || !s.competition || saveTimer) return;
       saveTimer = setTimeout(() => {
         saveTimer = null;
         const state = useLive.getState().competition;
-        if (state) void saveSnapshot(competitionId, state).catch(() => {});
-      }, 2000);
+        if (!state) return;
+        void saveSnapshot(competitionId, state)
+          .then(() => useOutbox.getState().prune((entry) => seenIn(state, entry)))
+          .catch(() => {});
+      }, 500);
     });
     // A reconnect means the server is back: send now instead of waiting out the backoff.
     const socket = connection();
