@@ -46,7 +46,7 @@ export function LiftDetail({ competitionId, row, rule, locked }: { competitionId
         </header>
         <div className="readings">
           <div className="reading">
-            <span className="field-label">{t('referee.list.stationSource')}</span>
+            <span className="field-label">{t('referee.detail.stationReading')}</span>
             <strong>{station ? `${signed(station.dxMm)} / ${signed(station.dyMm)} mm` : '—'}</strong>
           </div>
           <div className="reading">

@@ -85,7 +85,7 @@ export function LiftForm({ competitionId, view, rule }: { competitionId: string;
   };
 
   if (!accepting) {
-    return <section className="lift-form panel muted-panel" data-testid="lift-form-closed">{t(view.heat.status === 'confirmed' ? 'referee.heat.lockedNote' : 'referee.lift.notStarted')}</section>;
+    return <section className="lift-form panel muted-panel" data-testid="lift-form-closed">{view.heat.status === 'confirmed' ? '🔒 ' : ''}{t(view.heat.status === 'confirmed' ? 'referee.heat.lockedNote' : 'referee.lift.notStarted')}</section>;
   }
   return (
     <section className="lift-form panel" data-testid="lift-form">

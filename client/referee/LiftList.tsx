@@ -13,7 +13,7 @@ function rowState(row: LiftRow): string {
   return 'done';
 }
 
-/** The heat's lifts, newest last; a tap opens its history and correction panel. */
+/** The heat's lifts, newest first (the one just entered is always in view); a tap opens its history and correction panel. */
 export function LiftList({ view }: { view: HeatView }) {
   const { t } = useTranslation();
   const openLift = useReferee((s) => s.openLift);
@@ -24,7 +24,7 @@ export function LiftList({ view }: { view: HeatView }) {
       </h2>
       {view.rows.length === 0 && <p className="muted">{t('referee.list.empty')}</p>}
       <ol data-testid="lift-list">
-        {view.rows.map((row) => {
+        {[...view.rows].reverse().map((row) => {
           const state = rowState(row);
           return (
             <li key={row.key}>

@@ -82,6 +82,7 @@ export const en = {
       confirmStation: 'Confirm station reading',
     },
     detail: {
+      stationReading: 'Station reading',
       close: 'Close',
       correct: 'Correct',
       void: 'Void lift',

@@ -84,6 +84,7 @@ export const kk: Labels = {
       confirmStation: 'Станция көрсеткішін растау',
     },
     detail: {
+      stationReading: 'Станция көрсеткіші',
       close: 'Жабу',
       correct: 'Түзету',
       void: 'Көтеруді жою',

@@ -84,6 +84,7 @@ export const ru: Labels = {
       confirmStation: 'Подтвердить показание станции',
     },
     detail: {
+      stationReading: 'Показание станции',
       close: 'Закрыть',
       correct: 'Исправить',
       void: 'Аннулировать',

@@ -84,6 +84,7 @@ export const zh: Labels = {
       confirmStation: '确认测量站读数',
     },
     detail: {
+      stationReading: '测量站读数',
       close: '关闭',
       correct: '更正',
       void: '作废本吊',

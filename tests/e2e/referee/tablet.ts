@@ -9,7 +9,7 @@ import { ADMIN_TOKEN, type TestServer } from '../../support/server.ts';
 export const PIN = '2468';
 
 /** The demo setup under another id, with room for more lifts per heat. */
-export async function createCompetition(server: TestServer, id: string, liftsPerHeat: number): Promise<void> {
+export async function createCompetition(server: TestServer, id: string, liftsPerHeat: number): Promise<Record<string, string>> {
   const setup = JSON.parse(readFileSync('fixtures/demo/alashankou.setup.json', 'utf8')) as { id: string; rule: Record<string, unknown> };
   const res = await fetch(`${server.url}/api/competitions`, {
     method: 'POST',
@@ -17,6 +17,7 @@ export async function createCompetition(server: TestServer, id: string, liftsPer
     body: JSON.stringify({ ...setup, id, rule: { ...setup.rule, liftsPerHeat } }),
   });
   if (res.status !== 201) throw new Error(`create competition: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { stationKeys: Record<string, string> }).stationKeys;
 }
 
 /** A valid ISO 6346 number with serial n (owner code CSQ, category U). */
@@ -48,7 +49,7 @@ export async function login(page: Page, pin: string): Promise<void> {
 export async function enterLift(page: Page, index: number, options: { collision?: boolean } = {}): Promise<void> {
   await expect.poll(() => page.getByTestId('lift-index').textContent()).toBe(String(index));
   await page.getByTestId('container').fill(containerNo(index));
-  await page.getByTestId('dx').getByRole('button', { name: '+10' }).click();
+  await page.getByTestId('dx').getByRole('button', { name: '+10', exact: true }).click();
   if (options.collision) await page.getByTestId('penalty-collision').click();
   await page.getByTestId('send-lift').click();
   await page.getByTestId(`lift-row-${index}`).waitFor();
