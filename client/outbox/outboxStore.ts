@@ -1,7 +1,10 @@
 import { create } from 'zustand';
 import { deleteEntry, loadEntries, putEntry, type EntryKind, type OutboxEntry } from './db.ts';
 import { outcomeOf, retryDelayMs } from './policy.ts';
-import { sendEntry } from './send.ts';
+import { sendEntry, type SendResult } from './send.ts';
+
+/** Lifts sent at once while draining (each is still its own idempotent request). */
+const LIFTS_IN_FLIGHT = 4;
 
 /** An entry the server has acknowledged whose event the live state may not hold yet. */
 export interface AckedEntry extends OutboxEntry {
@@ -50,51 +53,76 @@ export const useOutbox = create<OutboxState>()((set, get) => {
     }, ms);
   };
 
-  // One sender at a time, oldest first: a correction never overtakes the lift it corrects.
+  /**
+   * What to send next: lifts are independent of each other, so up to LIFTS_IN_FLIGHT
+   * consecutive ones go at once (the server still commits them one by one); a heat action,
+   * correction or void goes alone, after everything before it, so a correction never
+   * overtakes the lift it corrects and no lift overtakes its heat's start.
+   */
+  const nextBatch = (): OutboxEntry[] => {
+    const queue = pending();
+    if (!queue[0] || queue[0].kind !== 'lift') return queue.slice(0, 1);
+    const batch: OutboxEntry[] = [];
+    for (const entry of queue) {
+      if (entry.kind !== 'lift' || batch.length === LIFTS_IN_FLIGHT) break;
+      batch.push(entry);
+    }
+    return batch;
+  };
+
+  /** Records one answer; false when sending must stop (retry later, or log in again). */
+  const settle = async (entry: OutboxEntry, result: SendResult, answeredAt: number): Promise<boolean> => {
+    const outcome = outcomeOf(result.status);
+    if (outcome === 'retry') {
+      set({ reachable: result.status !== 'network' });
+      await putEntry({ ...entry, attempts: entry.attempts + 1 }).catch(() => {});
+      return false;
+    }
+    set({ reachable: true });
+    if (outcome === 'reauth') {
+      set({ needsLogin: true });
+      return false;
+    }
+    if (outcome === 'acked') {
+      const acked: AckedEntry = { ...entry, state: 'acked', ackedAt: answeredAt };
+      await putEntry(acked);
+      localStorage.setItem(lastAckKey(entry.competitionId), String(answeredAt));
+      set((s) => ({
+        entries: s.entries.filter((e) => e.id !== entry.id),
+        acked: [...s.acked, acked],
+        lastAckAt: Math.max(s.lastAckAt ?? 0, answeredAt),
+        lastAckMs: answeredAt - entry.createdAt,
+      }));
+    } else {
+      const rejected: OutboxEntry = {
+        ...entry,
+        state: 'rejected',
+        attempts: entry.attempts + 1,
+        rejection: { status: result.status as number, code: result.error?.code ?? 'rejected', message: result.error?.message ?? '' },
+      };
+      await putEntry(rejected);
+      set((s) => ({ entries: s.entries.map((e) => (e.id === entry.id ? rejected : e)) }));
+    }
+    return true;
+  };
+
+  // One drain loop at a time; it runs until the outbox is empty or the network fails.
   const drain = async (): Promise<void> => {
     if (draining) return;
     draining = true;
     try {
       for (;;) {
         const { token, needsLogin } = get();
-        const entry = pending()[0];
-        if (!entry || !token || needsLogin) return;
-        const result = await sendEntry(entry, token);
-        const outcome = outcomeOf(result.status);
-        if (outcome === 'retry') {
-          failures++;
-          set({ reachable: result.status !== 'network' });
-          await putEntry({ ...entry, attempts: entry.attempts + 1 }).catch(() => {});
-          schedule(retryDelayMs(failures));
+        const batch = nextBatch();
+        if (!batch.length || !token || needsLogin) return;
+        const answers = await Promise.all(batch.map(async (entry) => ({ entry, result: await sendEntry(entry, token), at: Date.now() })));
+        let go = true;
+        for (const { entry, result, at } of answers) go = (await settle(entry, result, at)) && go;
+        if (!go) {
+          if (!get().needsLogin) schedule(retryDelayMs(++failures));
           return;
         }
         failures = 0;
-        set({ reachable: true });
-        if (outcome === 'reauth') {
-          set({ needsLogin: true });
-          return;
-        }
-        if (outcome === 'acked') {
-          const now = Date.now();
-          const acked: AckedEntry = { ...entry, state: 'acked', ackedAt: now };
-          await putEntry(acked);
-          localStorage.setItem(lastAckKey(entry.competitionId), String(now));
-          set((s) => ({
-            entries: s.entries.filter((e) => e.id !== entry.id),
-            acked: [...s.acked, acked],
-            lastAckAt: now,
-            lastAckMs: now - entry.createdAt,
-          }));
-        } else {
-          const rejected: OutboxEntry = {
-            ...entry,
-            state: 'rejected',
-            attempts: entry.attempts + 1,
-            rejection: { status: result.status as number, code: result.error?.code ?? 'rejected', message: result.error?.message ?? '' },
-          };
-          await putEntry(rejected);
-          set((s) => ({ entries: s.entries.map((e) => (e.id === entry.id ? rejected : e)) }));
-        }
       }
     } finally {
       draining = false;

@@ -98,12 +98,19 @@ export function useRefereeRuntime(competitionId: string): void {
     };
     report();
     socket.on('connect', report);
+    // At most one report a second: a draining outbox changes on every ack.
+    let throttle: ReturnType<typeof setTimeout> | null = null;
     const unsubscribe = useOutbox.subscribe((s, prev) => {
-      if (s.entries !== prev.entries || s.lastAckAt !== prev.lastAckAt) report();
+      if ((s.entries === prev.entries && s.lastAckAt === prev.lastAckAt) || throttle) return;
+      throttle = setTimeout(() => {
+        throttle = null;
+        report();
+      }, 1000);
     });
     return () => {
       socket.off('connect', report);
       unsubscribe();
+      if (throttle) clearTimeout(throttle);
     };
   }, [competitionId, token]);
 }
