@@ -12,6 +12,7 @@ import { errorHandler, notFound } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { competitionRoutes } from './routes/competitions.ts';
 import { writeRoutes } from './routes/writes.ts';
+import { trustRoutes } from '../tls/trustPage.ts';
 
 export interface AppDeps {
   competitions: Competitions;
@@ -21,9 +22,11 @@ export interface AppDeps {
   clientDist: string;
   version: string;
   log: (line: string) => void;
+  /** The server's own TLS certificate, offered at /trust when it serves HTTPS. */
+  certificatePem?: string;
 }
 
-export function createApp({ competitions, presence, authenticate, signingKey, clientDist, version, log }: AppDeps): express.Express {
+export function createApp({ competitions, presence, authenticate, signingKey, clientDist, version, log, certificatePem }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // Tablets reach the laptop by a LAN address over plain HTTP; upgrading requests to HTTPS would break them.
@@ -44,6 +47,7 @@ export function createApp({ competitions, presence, authenticate, signingKey, cl
   app.use('/api/competitions', competitionRoutes(competitions, presence));
   app.use('/api/competitions', writeRoutes(competitions));
   app.use('/api', notFound);
+  if (certificatePem) app.use(trustRoutes(certificatePem));
 
   if (existsSync(clientDist)) {
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
