@@ -9,6 +9,7 @@ import { OffsetStepper } from './OffsetStepper.tsx';
 import { ReasonPicker } from './ReasonPicker.tsx';
 import { useReferee } from './refereeStore.ts';
 import { SlotTarget } from './SlotTarget.tsx';
+import { nextSlot } from './slots.ts';
 import { Toggles } from './Toggles.tsx';
 
 interface Draft {
@@ -21,14 +22,6 @@ interface Draft {
 }
 
 const EMPTY: Draft = { containerNo: '', slot: '', dxMm: 0, dyMm: 0, penalties: [], dropped: false };
-
-/** "B-07" → "B-08": the next slot is usually the one after the last. */
-export function nextSlot(slot: string | undefined): string {
-  const match = /^(.*?)(\d+)$/.exec(slot ?? '');
-  if (!match) return slot ?? '';
-  const [, head, digits] = match as unknown as [string, string, string];
-  return head + String(Number(digits) + 1).padStart(digits.length, '0');
-}
 
 /** What the form starts from for a lift: the station's reading when there is one. */
 function draftFor(row: LiftRow | undefined, lastSlot: string | undefined): Draft {

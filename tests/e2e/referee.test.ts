@@ -57,6 +57,14 @@ describe('referee tablet in Chromium at 1280×800', () => {
     await page.reload();
     await page.getByTestId('heat-h1').waitFor();
     expect(await page.getByTestId('login').count()).toBe(0);
+    // The session's token acts on this competition only.
+    const { token } = JSON.parse((await page.evaluate((cid) => localStorage.getItem(`gauge.referee.${cid}`), CID)) ?? '{}') as { token: string };
+    const other = await fetch(`${server.url}/api/competitions/alashankou-2025/heats/h1/start`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{}',
+    });
+    expect(other.status).toBe(403);
   });
 
   it('starts a heat and records 10 lifts, then 3 more offline across a reload: 13 lifts, once each', async () => {
