@@ -60,7 +60,13 @@ export function useRefereeRuntime(competitionId: string): void {
       void useClock.getState().sync();
     };
     socket.on('connect', onConnect);
+    // Back on Wi-Fi: reconnect the live feed now rather than at the end of its backoff.
+    const onOnline = () => {
+      if (!socket.connected) socket.disconnect().connect();
+    };
+    window.addEventListener('online', onOnline);
     return () => {
+      window.removeEventListener('online', onOnline);
       cancelled = true;
       stop();
       unsubscribe();

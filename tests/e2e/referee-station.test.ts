@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, SCREENSHOT_DIR } from '../support/chromium.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { containerNo, createCompetition, enterLift, events, liftsOf, login, outboxStatus, pendingCount, PIN } from './referee/tablet.ts';
+import { containerNo, createCompetition, enterLift, events, liftsOf, login, outboxStatus, pendingCount, PIN, eventually } from './referee/tablet.ts';
 
 const CID = 'referee-station';
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOT_DIR}/referee-${name}.png` });
@@ -43,27 +43,27 @@ describe('referee tablet with a crane station, and through a server restart', ()
 
   it('shows a station reading live, and confirms it with one tap', async () => {
     await page.getByTestId('heat-start').click();
-    await expect.poll(() => page.getByTestId('heat-control').getAttribute('data-status')).toBe('running');
+    await eventually(() => page.getByTestId('heat-control').getAttribute('data-status')).toBe('running');
     await stationLift(1, 30, 40);
-    await expect.poll(() => rowState(1)).toBe('station');
+    await eventually(() => rowState(1)).toBe('station');
     await page.getByTestId('lift-row-1').click();
     await page.getByTestId('confirm-station').click();
-    await expect.poll(() => rowState(1)).toBe('done');
+    await eventually(() => rowState(1)).toBe('done');
     const referee = liftsOf(await events(server, CID), 'h2').filter((l) => (l as { source?: string }).source === 'referee');
     expect(referee.map((l) => [l.index, (l as unknown as { dxMm: number }).dxMm])).toEqual([[1, 30]]);
   });
 
   it('marks a lift disputed when the referee reads it 20 mm from the station, until a correction settles it', async () => {
     await stationLift(2, 0, 0);
-    await expect.poll(() => rowState(2)).toBe('station');
-    await expect.poll(() => page.getByTestId('lift-index').textContent()).toBe('2');
+    await eventually(() => rowState(2)).toBe('station');
+    await eventually(() => page.getByTestId('lift-index').textContent()).toBe('2');
     await page.getByTestId('container').fill(containerNo(502));
     await page.getByTestId('dx').getByRole('button', { name: '+10', exact: true }).click();
     await page.getByTestId('dx').getByRole('button', { name: '+10', exact: true }).click();
     await page.getByTestId('send-lift').click();
     await page.getByTestId('overwrite-dialog').waitFor(); // the station's reading would be overridden
     await page.getByTestId('overwrite-proceed').click();
-    await expect.poll(() => rowState(2)).toBe('disputed'); // 20 mm apart, tolerance 5 mm
+    await eventually(() => rowState(2)).toBe('disputed'); // 20 mm apart, tolerance 5 mm
     await shot(page, 'disputed');
 
     await page.getByTestId('lift-row-2').click();
@@ -73,17 +73,17 @@ describe('referee tablet with a crane station, and through a server restart', ()
     await page.getByTestId('corr-dx').getByRole('button', { name: '−10', exact: true }).click();
     await page.getByRole('button', { name: 'Station misread' }).click();
     await page.getByTestId('send-correction').click();
-    await expect.poll(() => rowState(2)).toBe('done');
+    await eventually(() => rowState(2)).toBe('done');
   });
 
   it('keeps an entry made while the server is down and sends it once after the restart', async () => {
     const { port, dbPath } = server;
     await server.close();
     await enterLift(page, 3);
-    await expect.poll(() => outboxStatus(page).getAttribute('data-online')).toBe('false');
+    await eventually(() => outboxStatus(page).getAttribute('data-online')).toBe('false');
     expect(await pendingCount(page)).toBe(1);
     server = await startTestServer({ dbPath, port });
-    await expect.poll(() => pendingCount(page), { timeout: 20_000 }).toBe(0);
+    await eventually(() => pendingCount(page), { timeout: 20_000 }).toBe(0);
     const lifts = liftsOf(await events(server, CID), 'h2').filter((l) => l.index === 3);
     expect(lifts).toHaveLength(1);
     // Organizers see the tablet: nothing pending, and when it was last acknowledged.

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, SCREENSHOT_DIR } from '../support/chromium.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { createCompetition, enterLift, events, liftsOf, login, outboxStatus, pendingCount, PIN, waitForServiceWorker } from './referee/tablet.ts';
+import { createCompetition, enterLift, events, liftsOf, login, outboxStatus, pendingCount, PIN, waitForServiceWorker, eventually } from './referee/tablet.ts';
 
 const CID = 'referee-e2e';
 const shot = (page: Page, name: string) => page.screenshot({ path: `${SCREENSHOT_DIR}/referee-${name}.png` });
@@ -36,16 +36,16 @@ describe('referee tablet in Chromium at 1280×800', () => {
     await page.getByRole('button', { name: 'EN' }).click();
     await login(page, '1111');
     const error = page.getByTestId('login-error');
-    await expect.poll(() => error.getAttribute('data-kind')).toBe('wrong_pin');
+    await eventually(() => error.getAttribute('data-kind')).toBe('wrong_pin');
     expect(await error.textContent()).toContain('Wrong PIN');
     await shot(page, 'wrong-pin');
     for (let i = 0; i < 4; i++) {
       await login(page, '1111');
-      await expect.poll(() => page.getByTestId('login-submit').isDisabled()).toBe(true); // PIN cleared after each try
+      await eventually(() => page.getByTestId('login-submit').isDisabled()).toBe(true); // PIN cleared after each try
     }
     // Five wrong in five minutes: even the right PIN waits now.
     await login(page, PIN);
-    await expect.poll(() => error.getAttribute('data-kind')).toBe('too_many');
+    await eventually(() => error.getAttribute('data-kind')).toBe('too_many');
     expect(await error.textContent()).toMatch(/Too many wrong PINs\. Wait \d+ s/);
     await shot(page, 'rate-limited');
   });
@@ -70,8 +70,8 @@ describe('referee tablet in Chromium at 1280×800', () => {
   it('starts a heat and records 10 lifts, then 3 more offline across a reload: 13 lifts, once each', async () => {
     await page.getByTestId('heat-h1').click();
     await page.getByTestId('heat-start').click();
-    await expect.poll(() => page.getByTestId('heat-control').getAttribute('data-status')).toBe('running');
-    await expect.poll(() => page.getByTestId('heat-clock').textContent()).toMatch(/1[45]:\d\d/); // 15:00 counting down
+    await eventually(() => page.getByTestId('heat-control').getAttribute('data-status')).toBe('running');
+    await eventually(() => page.getByTestId('heat-clock').textContent()).toMatch(/1[45]:\d\d/); // 15:00 counting down
 
     // The check digit is named and the right one offered.
     await page.getByTestId('container').fill('CSQU3054384');
@@ -81,13 +81,13 @@ describe('referee tablet in Chromium at 1280×800', () => {
     expect(await page.getByTestId('container').inputValue()).toBe('CSQU3054383');
 
     for (let index = 1; index <= 10; index++) await enterLift(page, index, { collision: index === 2 });
-    await expect.poll(() => pendingCount(page)).toBe(0);
-    await expect.poll(async () => liftsOf(await events(server, CID), 'h1').length).toBe(10);
+    await eventually(() => pendingCount(page)).toBe(0);
+    await eventually(async () => liftsOf(await events(server, CID), 'h1').length).toBe(10);
     await shot(page, 'ten-lifts');
 
     await waitForServiceWorker(page);
     await context.setOffline(true);
-    await expect.poll(() => outboxStatus(page).getAttribute('data-online')).toBe('false');
+    await eventually(() => outboxStatus(page).getAttribute('data-online')).toBe('false');
     for (let index = 11; index <= 13; index++) await enterLift(page, index);
     expect(await pendingCount(page)).toBe(3);
     await page.reload(); // served by the service worker; entries come back from IndexedDB
@@ -101,12 +101,13 @@ describe('referee tablet in Chromium at 1280×800', () => {
     expect(liftsOf(await events(server, CID), 'h1')).toHaveLength(10);
 
     await context.setOffline(false);
-    await expect.poll(() => pendingCount(page), { timeout: 20_000 }).toBe(0);
+    await eventually(() => pendingCount(page), { timeout: 20_000 }).toBe(0);
     const recorded = liftsOf(await events(server, CID), 'h1');
     expect(recorded).toHaveLength(13);
     expect(new Set(recorded.map((l) => l.index)).size).toBe(13);
     expect(new Set(recorded.map((l) => l.id)).size).toBe(13);
-    await expect.poll(() => page.getByTestId('lift-row-13').getAttribute('data-state')).toBe('done');
+    // Recorded once the live feed (reconnecting after the outage) delivers the events.
+    await eventually(() => page.getByTestId('lift-row-13').getAttribute('data-state'), { timeout: 15_000 }).toBe('done');
     await shot(page, 'back-online');
   }, 120_000);
 
@@ -115,7 +116,7 @@ describe('referee tablet in Chromium at 1280×800', () => {
     await board.setViewportSize({ width: 1920, height: 1080 });
     await board.goto(`${server.url}/board/${CID}`);
     // 12 lifts at dx 10 mm → 100 each, lift 2 with a collision → 80: 1280 / 20 lifts per heat = 64.00
-    await expect.poll(() => board.getByTestId('score-cn-1').textContent()).toBe('64.00');
+    await eventually(() => board.getByTestId('score-cn-1').textContent()).toBe('64.00');
     await board.screenshot({ path: `${SCREENSHOT_DIR}/referee-board.png` });
     await board.close();
   });
@@ -129,7 +130,7 @@ describe('referee tablet in Chromium at 1280×800', () => {
     await page.getByTestId('send-correction').click();
     await page.getByTestId('lift-row-2').click();
     const history = page.getByTestId('lift-history');
-    await expect.poll(() => history.locator('tr[data-kind="correction"]').count()).toBe(1);
+    await eventually(() => history.locator('tr[data-kind="correction"]').count()).toBe(1);
     expect(await history.locator('tr[data-kind="correction"]').textContent()).toContain('Video review');
     await shot(page, 'history');
     const corrected = (await events(server, CID)).filter((e) => e.type === 'lift.corrected');
@@ -140,13 +141,13 @@ describe('referee tablet in Chromium at 1280×800', () => {
   it('finishes and confirms the heat, which then says it is locked', async () => {
     await page.getByTestId('heat-finish').click();
     await page.getByTestId('heat-dialog-yes').click();
-    await expect.poll(() => page.getByTestId('heat-control').getAttribute('data-status')).toBe('finished');
+    await eventually(() => page.getByTestId('heat-control').getAttribute('data-status')).toBe('finished');
     await page.getByTestId('heat-confirm').click();
     await page.getByTestId('heat-dialog-yes').click();
-    await expect.poll(() => page.getByTestId('heat-control').getAttribute('data-status')).toBe('confirmed');
+    await eventually(() => page.getByTestId('heat-control').getAttribute('data-status')).toBe('confirmed');
     await page.getByTestId('lift-form-closed').waitFor();
     expect(await page.getByTestId('heat-status').textContent()).toBe('Heat confirmed — locked');
-    await expect.poll(async () => (await events(server, CID)).filter((e) => e.type === 'heat.confirmed').length).toBe(1);
+    await eventually(async () => (await events(server, CID)).filter((e) => e.type === 'heat.confirmed').length).toBe(1);
     await shot(page, 'confirmed');
     expect(errors).toEqual([]);
   });

@@ -47,7 +47,7 @@ export async function login(page: Page, pin: string): Promise<void> {
 
 /** One lift as a referee enters it: container typed, dx by the +10 button, optional collision. */
 export async function enterLift(page: Page, index: number, options: { collision?: boolean } = {}): Promise<void> {
-  await expect.poll(() => page.getByTestId('lift-index').textContent()).toBe(String(index));
+  await eventually(() => page.getByTestId('lift-index').textContent()).toBe(String(index));
   await page.getByTestId('container').fill(containerNo(index));
   await page.getByTestId('dx').getByRole('button', { name: '+10', exact: true }).click();
   if (options.collision) await page.getByTestId('penalty-collision').click();
@@ -67,3 +67,7 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     }
   });
 }
+
+/** expect.poll with room for a busy machine (vitest's default gives up after 1 s). */
+export const eventually = <T>(check: () => T | Promise<T>, options: { timeout?: number } = {}) =>
+  expect.poll(check, { interval: 50, timeout: 10_000, ...options });
