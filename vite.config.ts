@@ -1,10 +1,37 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   root: 'client',
   publicDir: 'public',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // App-shell service worker: the referee tablet must reload /referee/:cid with no network.
+    // Precache the shell (html, js, css, icons); fonts are cached as they are used, since the
+    // Chinese font alone is ~100 slices and a tablet needs only the few it draws.
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/socket\.io\//, /^\/trust/],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/assets/') && /\.(woff2?|ttf)$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'gauge-fonts', expiration: { maxEntries: 400 } },
+          },
+        ],
+      },
+    }),
+  ],
   build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: {
     // `npm run dev:client` talks to a server started with `npm run dev` on port 3000.

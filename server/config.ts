@@ -13,21 +13,35 @@ export interface Config {
   /** Seed the demo competition into an empty database. */
   seedDemo: boolean;
   logLogins: boolean;
+  /** HTTPS: given files (TLS_CERT, TLS_KEY), or a self-made certificate kept in this folder (HTTPS=1). */
+  tls: { certPath: string; keyPath: string } | { selfSignedDir: string } | null;
+}
+
+function tlsFrom(env: NodeJS.ProcessEnv, dbPath: string): Config['tls'] {
+  const cert = env.TLS_CERT?.trim();
+  const key = env.TLS_KEY?.trim();
+  if (cert || key) {
+    if (!cert || !key) throw new Error('TLS_CERT and TLS_KEY must be set together');
+    return { certPath: resolve(cert), keyPath: resolve(key) };
+  }
+  return env.HTTPS === '1' ? { selfSignedDir: dirname(dbPath) } : null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0-65535, got ${env.PORT}`);
   const adminToken = env.ADMIN_TOKEN?.trim() || randomBytes(18).toString('base64url');
+  const dbPath = resolve(env.DB_PATH ?? './data/gauge.sqlite');
   return {
     port,
     host: env.HOST ?? '127.0.0.1',
-    dbPath: resolve(env.DB_PATH ?? './data/gauge.sqlite'),
+    dbPath,
     adminToken,
     adminTokenGenerated: !env.ADMIN_TOKEN?.trim(),
     clientDist: resolve(env.CLIENT_DIST ?? './dist/client'),
     seedDemo: env.SEED_DEMO !== '0',
     logLogins: env.NODE_ENV !== 'test',
+    tls: tlsFrom(env, dbPath),
   };
 }
 

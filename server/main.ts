@@ -11,7 +11,7 @@ function lanUrls(): string[] {
   const addresses = Object.values(networkInterfaces())
     .flat()
     .filter((a) => a && a.family === 'IPv4' && !a.internal)
-    .map((a) => `http://${a!.address}:${server.port}`);
+    .map((a) => `${new URL(server.url).protocol}//${a!.address}:${server.port}`);
   return [server.url, ...addresses];
 }
 
@@ -26,6 +26,7 @@ if (server.demo) {
     `  referee  ${server.url}/referee/${cid}   (PIN ${server.demo.refereePin})`,
   );
 }
+if (config.tls) lines.push(`  trust    ${server.url}/trust   (how to trust this server's certificate on a tablet)`);
 lines.push(`  admin    ${server.url}/admin   (admin token ${config.adminTokenGenerated ? config.adminToken + '  — generated; set ADMIN_TOKEN to keep one' : 'from ADMIN_TOKEN'})`);
 console.log(lines.join('\n'));
 

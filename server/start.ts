@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { createAuthenticator } from './auth/authenticate.ts';
@@ -14,6 +15,7 @@ import { createApp } from './http/app.ts';
 import { PresenceRegistry } from './live/presence.ts';
 import { attachLive } from './live/socket.ts';
 import { seedDemo, type DemoSeed } from './seed/demo.ts';
+import { loadTls } from './tls/certificate.ts';
 
 export interface RunningServer {
   url: string;
@@ -42,8 +44,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const log = config.logLogins ? (line: string) => console.log(`[auth] ${line}`) : () => {};
 
   const presence = new PresenceRegistry();
-  const app = createApp({ competitions, presence, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log, backups });
-  const http = createServer(app);
+  const tls = config.tls ? await loadTls(config.tls) : null;
+  const app = createApp({ competitions, presence, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log, backups, certificatePem: tls?.cert });
+  // HTTPS lets tablets on the LAN run the offline referee app (service workers need a secure context).
+  const http: HttpServer = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
   const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024 });
   attachLive({ io, competitions, presence }, authenticate);
 
@@ -55,7 +59,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
 
   return {
-    url: `http://${host}:${port}`,
+    url: `${tls ? 'https' : 'http'}://${host}:${port}`,
     port,
     competitions,
     presence,

@@ -2,6 +2,7 @@ import { AdminPage } from '../admin/AdminPage.tsx';
 import { BoardPage } from '../board/BoardPage.tsx';
 import { CompetitionList } from '../home/CompetitionList.tsx';
 import { languagesFromQuery } from '../i18n/index.ts';
+import { RefereePage } from '../referee/RefereePage.tsx';
 import { routeFor } from './route.ts';
 
 export function App() {
@@ -18,6 +19,8 @@ export function App() {
       );
     case 'admin':
       return <AdminPage competitionId={route.competitionId} />;
+    case 'referee':
+      return <RefereePage competitionId={route.competitionId} />;
     case 'home':
       return <CompetitionList />;
   }

@@ -2,7 +2,8 @@ export type Route =
   | { page: 'home' }
   | { page: 'board'; competitionId: string }
   | { page: 'phone'; competitionId: string }
-  | { page: 'admin'; competitionId?: string };
+  | { page: 'admin'; competitionId?: string }
+  | { page: 'referee'; competitionId: string };
 
 /** The client's routes from DESIGN.md; anything else lands on the list. */
 export function routeFor(pathname: string): Route {
@@ -10,5 +11,6 @@ export function routeFor(pathname: string): Route {
   if (section === 'board' && id) return { page: 'board', competitionId: decodeURIComponent(id) };
   if (section === 'm' && id) return { page: 'phone', competitionId: decodeURIComponent(id) };
   if (section === 'admin') return id ? { page: 'admin', competitionId: decodeURIComponent(id) } : { page: 'admin' };
+  if (section === 'referee' && id) return { page: 'referee', competitionId: decodeURIComponent(id) };
   return { page: 'home' };
 }

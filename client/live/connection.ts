@@ -10,3 +10,12 @@ export function connection(token?: string): Socket {
   }
   return socket;
 }
+
+/** Sends a (new) token with the next handshake, reconnecting now if already connected. */
+export function setConnectionToken(token: string | null): void {
+  const socket = connection();
+  const auth = token ? { token } : {};
+  if (JSON.stringify(socket.auth) === JSON.stringify(auth)) return;
+  socket.auth = auth;
+  if (socket.connected) socket.disconnect().connect();
+}

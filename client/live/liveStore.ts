@@ -19,7 +19,8 @@ interface LiveState {
   error: string | null;
   /** Server time minus this device's time, from the last event received (ms). */
   serverOffsetMs: number;
-  follow(competitionId: string): () => void;
+  /** `initial`: a state saved earlier (e.g. the referee tablet's offline snapshot) to resume from by seq. */
+  follow(competitionId: string, initial?: CompetitionState | null): () => void;
 }
 
 /**
@@ -56,9 +57,9 @@ export const useLive = create<LiveState>()((set, get) => {
     status: 'connecting',
     error: null,
     serverOffsetMs: 0,
-    follow(competitionId) {
+    follow(competitionId, initial = null) {
       const socket = connection();
-      set({ competitionId, competition: null, status: socket.connected ? 'online' : 'connecting', error: null });
+      set({ competitionId, competition: initial?.setup.id === competitionId ? initial : null, status: socket.connected ? 'online' : 'connecting', error: null });
       const onConnect = () => subscribe(competitionId);
       const onDisconnect = () => set({ status: 'offline' });
       const onEvent = (event: LiveEvent) => {

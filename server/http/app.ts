@@ -15,6 +15,7 @@ import { writeRoutes } from './routes/writes.ts';
 import { adminRoutes, adminSessionRoutes } from './routes/admin.ts';
 import { exportRoutes } from './routes/exports.ts';
 import type { Backups } from '../db/backups.ts';
+import { trustRoutes } from '../tls/trustPage.ts';
 
 export interface AppDeps {
   competitions: Competitions;
@@ -25,9 +26,11 @@ export interface AppDeps {
   version: string;
   log: (line: string) => void;
   backups?: Backups;
+  /** The server's own TLS certificate, offered at /trust when it serves HTTPS. */
+  certificatePem?: string;
 }
 
-export function createApp({ competitions, presence, authenticate, signingKey, clientDist, version, log, backups }: AppDeps): express.Express {
+export function createApp({ competitions, presence, authenticate, signingKey, clientDist, version, log, backups, certificatePem }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   // Tablets reach the laptop by a LAN address over plain HTTP; upgrading requests to HTTPS would break them.
@@ -50,6 +53,7 @@ export function createApp({ competitions, presence, authenticate, signingKey, cl
   app.use('/api/competitions', adminRoutes(competitions, backups ?? null), exportRoutes(competitions));
   app.use('/api/admin', adminSessionRoutes());
   app.use('/api', notFound);
+  if (certificatePem) app.use(trustRoutes(certificatePem));
 
   if (existsSync(clientDist)) {
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlacementRule } from '../../shared/schemas/rule.ts';
+import { liftScore } from '../../shared/scoring/placement.ts';
+import { useOutbox } from '../outbox/outboxStore.ts';
+import type { LiftRow } from './heatView.ts';
+import { LiftHistory } from './LiftHistory.tsx';
+import { OffsetStepper } from './OffsetStepper.tsx';
+import { ReasonPicker } from './ReasonPicker.tsx';
+import { useReferee } from './refereeStore.ts';
+import { Toggles } from './Toggles.tsx';
+
+const signed = (v: number) => (v > 0 ? `+${v}` : String(v));
+
+/** One lift: its readings, history, and the referee's confirm / correct / void. */
+export function LiftDetail({ competitionId, row, rule, locked }: { competitionId: string; row: LiftRow; rule: PlacementRule; locked: boolean }) {
+  const { t } = useTranslation();
+  const { openLift, correct, voidLift, submitLift } = useReferee();
+  const dismiss = useOutbox((s) => s.dismiss);
+  const [mode, setMode] = useState<'view' | 'correct' | 'void'>('view');
+  const [change, setChange] = useState({ ...row.value });
+  const [reason, setReason] = useState('');
+  const close = () => openLift(null);
+  const station = row.station;
+  const hasReferee = row.referee !== undefined;
+  const acceptsWrites = !locked && !row.voided && row.liftId !== '';
+
+  const confirmStation = async () => {
+    if (!station) return;
+    await submitLift(competitionId, { heatId: station.heatId, index: station.index, containerNo: station.containerNo, slot: station.slot ?? '', dxMm: station.dxMm, dyMm: station.dyMm, penalties: station.penalties, dropped: station.dropped });
+    close();
+  };
+  const send = async () => {
+    if (!reason.trim()) return;
+    if (mode === 'correct') await correct(competitionId, row.liftId, change, reason.trim());
+    else await voidLift(competitionId, row.liftId, reason.trim());
+    close();
+  };
+
+  return (
+    <div className="modal-backdrop" role="dialog" data-testid="lift-detail">
+      <div className="modal wide">
+        <header className="modal-header">
+          <h2>{t('referee.lift.index')} {row.index} · {row.containerNo} {row.slot ? `· ${row.slot}` : ''}</h2>
+          <button type="button" className="big secondary-btn" data-testid="detail-close" onClick={close}>{t('referee.detail.close')}</button>
+        </header>
+        <div className="readings">
+          <div className="reading">
+            <span className="field-label">{t('referee.detail.stationReading')}</span>
+            <strong>{station ? `${signed(station.dxMm)} / ${signed(station.dyMm)} mm` : '—'}</strong>
+          </div>
+          <div className="reading">
+            <span className="field-label">{t('referee.detail.counts')}</span>
+            <strong data-testid="detail-value">{signed(row.value.dxMm)} / {signed(row.value.dyMm)} mm · {row.score.toFixed(1)}</strong>
+          </div>
+          {row.disputed && <div className="badge-disputed lift-badge" data-testid="disputed">{t('referee.list.disputed')}</div>}
+          {row.voided && <div className="badge-voided lift-badge">{t('referee.list.voided')}</div>}
+        </div>
+        {row.outbox.filter((e) => e.state === 'rejected').map((e) => (
+          <div key={e.id} className="rejection" data-testid="rejection">
+            {t('referee.detail.rejected')}: {e.rejection?.message}
+            <button type="button" className="chip" onClick={() => void dismiss(e.id)}>{t('referee.detail.dismiss')}</button>
+          </div>
+        ))}
+        {row.live && <LiftHistory history={row.live.history} />}
+        {mode === 'view' && acceptsWrites && (
+          <div className="modal-actions">
+            {station && !hasReferee && (
+              <button type="button" className="big primary-btn" data-testid="confirm-station" onClick={() => void confirmStation()}>
+                {t('referee.list.confirmStation')}
+              </button>
+            )}
+            {hasReferee || station ? (
+              <button type="button" className="big secondary-btn" data-testid="start-correction" onClick={() => setMode('correct')}>{t('referee.detail.correct')}</button>
+            ) : null}
+            <button type="button" className="big danger-btn" data-testid="start-void" onClick={() => setMode('void')}>{t('referee.detail.void')}</button>
+          </div>
+        )}
+        {mode !== 'view' && (
+          <div className="correction" data-testid={`${mode}-form`}>
+            {mode === 'correct' && (
+              <>
+                <OffsetStepper label="dx" testId="corr-dx" value={change.dxMm} onChange={(dxMm) => setChange((c) => ({ ...c, dxMm }))} />
+                <OffsetStepper label="dy" testId="corr-dy" value={change.dyMm} onChange={(dyMm) => setChange((c) => ({ ...c, dyMm }))} />
+                <Toggles
+                  penaltyNames={Object.keys(rule.penalties)}
+                  penalties={change.penalties}
+                  dropped={change.dropped}
+                  onPenalties={(penalties) => setChange((c) => ({ ...c, penalties }))}
+                  onDropped={(dropped) => setChange((c) => ({ ...c, dropped }))}
+                />
+                <p>{t('referee.lift.score')}: <strong>{liftScore(rule, change).toFixed(1)}</strong></p>
+              </>
+            )}
+            <ReasonPicker value={reason} onChange={setReason} />
+            <div className="modal-actions">
+              <button type="button" className="big secondary-btn" onClick={() => setMode('view')}>{t('referee.cancel')}</button>
+              <button type="button" className={`big ${mode === 'void' ? 'danger-btn' : 'primary-btn'}`} data-testid="send-correction" disabled={!reason.trim()} onClick={() => void send()}>
+                {t(mode === 'void' ? 'referee.detail.void' : 'referee.detail.correct')}
+              </button>
+            </div>
+            {!reason.trim() && <p className="muted">{t('referee.reasonNeeded')}</p>}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { HeatView, LiftRow } from './heatView.ts';
+import { useReferee } from './refereeStore.ts';
+
+const signed = (v: number) => (v > 0 ? `+${v}` : String(v));
+
+function rowState(row: LiftRow): string {
+  if (row.outbox.some((e) => e.state === 'rejected')) return 'rejected';
+  if (row.voided) return 'voided';
+  if (row.disputed) return 'disputed';
+  if (row.outbox.length || (row.referee && 'pending' in row.referee)) return 'pending';
+  if (row.station && !row.referee) return 'station';
+  return 'done';
+}
+
+/** The heat's lifts, newest first (the one just entered is always in view); a tap opens its history and correction panel. */
+export function LiftList({ view }: { view: HeatView }) {
+  const { t } = useTranslation();
+  const openLift = useReferee((s) => s.openLift);
+  return (
+    <section className="lift-list panel">
+      <h2>
+        {t('referee.list.title')} <small>{view.rows.filter((r) => r.referee).length} / {view.liftsPerHeat}</small>
+      </h2>
+      {view.rows.length === 0 && <p className="muted">{t('referee.list.empty')}</p>}
+      <ol data-testid="lift-list">
+        {[...view.rows].reverse().map((row) => {
+          const state = rowState(row);
+          return (
+            <li key={row.key}>
+              <button type="button" className={`lift-row lift-${state}`} data-testid={`lift-row-${row.index}`} data-state={state} onClick={() => openLift(row.key)}>
+                <span className="lift-index">{row.index}</span>
+                <span className="lift-main">
+                  <span className="lift-container">{row.containerNo}</span>
+                  <span className="lift-offsets">
+                    {signed(row.value.dxMm)} / {signed(row.value.dyMm)} mm
+                    {row.value.penalties.length > 0 && ` · ${row.value.penalties.map((p) => t(`referee.penalty.${p}`, { defaultValue: p })).join(', ')}`}
+                    {row.value.dropped && ` · ${t('referee.lift.dropped')}`}
+                  </span>
+                </span>
+                <span className="lift-score">{row.voided ? '—' : row.score.toFixed(1)}</span>
+                <span className={`lift-badge badge-${state}`}>{t(`referee.list.${state}`)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

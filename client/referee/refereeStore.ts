@@ -1,0 +1,70 @@
+import { create } from 'zustand';
+import type { HeatVerb } from '../../shared/decide.ts';
+import type { LiftValue } from '../../shared/state.ts';
+import { useOutbox } from '../outbox/outboxStore.ts';
+import { serverNow } from './clockStore.ts';
+import { newClientId } from './ids.ts';
+
+export interface LiftDraft extends LiftValue {
+  heatId: string;
+  index: number;
+  containerNo: string;
+  slot: string;
+}
+
+interface RefereeState {
+  heatId: string | null;
+  /** The lift whose history and correction panel is open. */
+  openLiftKey: string | null;
+  pickHeat(competitionId: string, heatId: string | null): void;
+  openLift(key: string | null): void;
+  heatAction(competitionId: string, heatId: string, verb: HeatVerb, at?: number): Promise<void>;
+  submitLift(competitionId: string, draft: LiftDraft): Promise<void>;
+  correct(competitionId: string, liftId: string, change: Partial<LiftValue>, reason: string): Promise<void>;
+  voidLift(competitionId: string, liftId: string, reason: string): Promise<void>;
+}
+
+const heatKey = (cid: string) => `gauge.referee.heat.${cid}`;
+const base = (cid: string) => `/api/competitions/${encodeURIComponent(cid)}`;
+
+/** The referee's acts: each becomes an outbox entry with a fresh client id. */
+export const useReferee = create<RefereeState>()((set) => ({
+  heatId: null,
+  openLiftKey: null,
+  pickHeat(competitionId, heatId) {
+    if (heatId) localStorage.setItem(heatKey(competitionId), heatId);
+    else heatId = localStorage.getItem(heatKey(competitionId));
+    set({ heatId, openLiftKey: null });
+  },
+  openLift(key) {
+    set({ openLiftKey: key });
+  },
+  async heatAction(competitionId, heatId, verb, at) {
+    // The act's time on the server's clock, so the heat clock agrees across tablets and board.
+    const when = new Date(at ?? serverNow()).toISOString();
+    const body = verb === 'confirm' ? { id: newClientId(verb) } : { id: newClientId(verb), at: when };
+    await useOutbox.getState().enqueue('heat', `${base(competitionId)}/heats/${encodeURIComponent(heatId)}/${verb}`, body);
+  },
+  async submitLift(competitionId, draft) {
+    const body: Record<string, unknown> & { id: string } = {
+      id: newClientId('lift'),
+      heatId: draft.heatId,
+      index: draft.index,
+      containerNo: draft.containerNo,
+      dxMm: draft.dxMm,
+      dyMm: draft.dyMm,
+      penalties: draft.penalties,
+      dropped: draft.dropped,
+    };
+    if (draft.slot.trim()) body.slot = draft.slot.trim();
+    await useOutbox.getState().enqueue('lift', `${base(competitionId)}/lifts`, body);
+  },
+  async correct(competitionId, liftId, change, reason) {
+    await useOutbox
+      .getState()
+      .enqueue('correction', `${base(competitionId)}/lifts/${encodeURIComponent(liftId)}/corrections`, { id: newClientId('corr'), ...change, reason });
+  },
+  async voidLift(competitionId, liftId, reason) {
+    await useOutbox.getState().enqueue('void', `${base(competitionId)}/lifts/${encodeURIComponent(liftId)}/void`, { id: newClientId('void'), reason });
+  },
+}));
