@@ -41,6 +41,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const http = createServer(app);
   const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024 });
   attachLive({ io, competitions, presence }, authenticate);
+  // Stations that stop heartbeating go offline even when their socket never says goodbye.
+  const sweeper = setInterval(() => presence.sweep(), 1_000);
+  sweeper.unref();
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -58,6 +61,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     io,
     demo,
     close: async () => {
+      clearInterval(sweeper);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       db.close();
     },

@@ -11,6 +11,7 @@ import { setPrincipal } from './context.ts';
 import { errorHandler, notFound } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { competitionRoutes } from './routes/competitions.ts';
+import { stationRoutes } from './routes/stations.ts';
 import { writeRoutes } from './routes/writes.ts';
 
 export interface AppDeps {
@@ -43,6 +44,7 @@ export function createApp({ competitions, presence, authenticate, signingKey, cl
   app.use('/api/auth', authRoutes(competitions, signingKey, log));
   app.use('/api/competitions', competitionRoutes(competitions, presence));
   app.use('/api/competitions', writeRoutes(competitions));
+  app.use('/api/competitions', stationRoutes(competitions, presence));
   app.use('/api', notFound);
 
   if (existsSync(clientDist)) {
