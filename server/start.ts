@@ -11,6 +11,7 @@ import { SecretStore } from './db/secretStore.ts';
 import { tokenSigningKey } from './db/serverMeta.ts';
 import { createApp } from './http/app.ts';
 import { PresenceRegistry } from './live/presence.ts';
+import { keepConnectionsLean } from './live/leanConnections.ts';
 import { attachLive } from './live/socket.ts';
 import { seedDemo, type DemoSeed } from './seed/demo.ts';
 
@@ -39,7 +40,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const presence = new PresenceRegistry();
   const app = createApp({ competitions, presence, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log });
   const http = createServer(app);
-  const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024 });
+  // No compression: per-connection zlib state costs memory at thousands of screens, and events are small.
+  const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024, perMessageDeflate: false, httpCompression: false });
+  keepConnectionsLean(io);
   attachLive({ io, competitions, presence }, authenticate);
   // Stations that stop heartbeating go offline even when their socket never says goodbye.
   const sweeper = setInterval(() => presence.sweep(), 1_000);
