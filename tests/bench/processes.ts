@@ -81,6 +81,12 @@ export async function startSpectators(url: string, n: number, workers: number, c
       for (const c of children) c.send({ cmd: 'record' });
       await Promise.all(waits);
     },
+    /** Deliveries recorded so far, over all workers. */
+    received: async (): Promise<number> => {
+      const waits = children.map((c) => next(c, 'count'));
+      for (const c of children) c.send({ cmd: 'count' });
+      return (await Promise.all(waits)).reduce((sum, m) => sum + (m.received as number), 0);
+    },
     report: async (): Promise<WorkerReport[]> => {
       const waits = children.map((c) => next(c, 'report'));
       for (const c of children) c.send({ cmd: 'report' });

@@ -52,7 +52,12 @@ async function fanOut(server: Probed, competitionId: string | undefined, load: (
   const cpuBefore = (await server.ask<{ cpu: NodeJS.CpuUsage }>('cpu')).cpu;
   const started = performance.now();
   const sent = await load();
-  await new Promise((r) => setTimeout(r, 2_000)); // let the last broadcasts arrive
+  // Let the last broadcasts arrive: until every spectator has every event, or 30 s of nothing new.
+  for (let last = -1, quietSince = Date.now(); Date.now() - quietSince < 30_000; await new Promise((r) => setTimeout(r, 500))) {
+    const received = await spectators.received();
+    if (received >= sent * spectators.connected) break;
+    if (received !== last) [last, quietSince] = [received, Date.now()];
+  }
   const elapsed = performance.now() - started;
   const cpuAfter = (await server.ask<{ cpu: NodeJS.CpuUsage }>('cpu')).cpu;
   const reports = await spectators.report();

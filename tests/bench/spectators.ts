@@ -37,6 +37,8 @@ process.on('message', (message: { cmd: string }) => {
   if (message.cmd === 'record') {
     recording = true;
     send({ cmd: 'recording' });
+  } else if (message.cmd === 'count') {
+    send({ cmd: 'count', received });
   } else if (message.cmd === 'report') {
     recording = false;
     send({ cmd: 'report', received, histogram: [...histogram], cpu: process.cpuUsage() });
