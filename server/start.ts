@@ -13,6 +13,7 @@ import { SecretStore } from './db/secretStore.ts';
 import { tokenSigningKey } from './db/serverMeta.ts';
 import { createApp } from './http/app.ts';
 import { PresenceRegistry } from './live/presence.ts';
+import { keepConnectionsLean } from './live/leanConnections.ts';
 import { attachLive } from './live/socket.ts';
 import { seedDemo, type DemoSeed } from './seed/demo.ts';
 import { loadTls } from './tls/certificate.ts';
@@ -48,8 +49,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const app = createApp({ competitions, presence, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log, backups, certificatePem: tls?.cert });
   // HTTPS lets tablets on the LAN run the offline referee app (service workers need a secure context).
   const http: HttpServer = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
-  const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024 });
+  // No compression: per-connection zlib state costs memory at thousands of screens, and events are small.
+  const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024, perMessageDeflate: false, httpCompression: false });
+  keepConnectionsLean(io);
   attachLive({ io, competitions, presence }, authenticate);
+  // Stations that stop heartbeating go offline even when their socket never says goodbye.
+  const sweeper = setInterval(() => presence.sweep(), 1_000);
+  sweeper.unref();
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -68,6 +74,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     demo,
     backups,
     close: async () => {
+      clearInterval(sweeper);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await backups.whenIdle();
       db.close();

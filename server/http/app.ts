@@ -11,6 +11,7 @@ import { setPrincipal } from './context.ts';
 import { errorHandler, notFound } from './errors.ts';
 import { authRoutes } from './routes/auth.ts';
 import { competitionRoutes } from './routes/competitions.ts';
+import { stationRoutes } from './routes/stations.ts';
 import { writeRoutes } from './routes/writes.ts';
 import { adminRoutes, adminSessionRoutes } from './routes/admin.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -52,6 +53,7 @@ export function createApp({ competitions, presence, authenticate, signingKey, cl
   app.use('/api/competitions', writeRoutes(competitions));
   app.use('/api/competitions', adminRoutes(competitions, backups ?? null), exportRoutes(competitions));
   app.use('/api/admin', adminSessionRoutes());
+  app.use('/api/competitions', stationRoutes(competitions, presence));
   app.use('/api', notFound);
   if (certificatePem) app.use(trustRoutes(certificatePem));
 

@@ -3,6 +3,7 @@ import type { LiveContext } from './context.ts';
 import { handleLiftSubmit } from './liftSubmit.ts';
 import { broadcastPresence, handlePresence } from './presenceHandlers.ts';
 import { disconnectRevokedStations } from './stationRevocation.ts';
+import { handleStationHeartbeat, trackStationReadings } from './stationHeartbeat.ts';
 import { broadcastEvents, handleSubscribe } from './subscribe.ts';
 
 export { SNAPSHOT_AFTER_EVENTS } from './subscribe.ts';
@@ -21,10 +22,12 @@ export function attachLive(context: LiveContext, authenticate: Authenticator): v
   broadcastEvents(context);
   broadcastPresence(context);
   disconnectRevokedStations(context);
+  trackStationReadings(context);
 
   io.on('connection', (socket) => {
     handleSubscribe(socket, context);
     handleLiftSubmit(socket, context);
     handlePresence(socket, context);
+    handleStationHeartbeat(socket, context);
   });
 }

@@ -30,3 +30,17 @@ export interface DevicePresence extends Omit<PresenceReport, 'competitionId'> {
   /** The crane, for stations. */
   craneId?: string;
 }
+
+/**
+ * `station:heartbeat` (socket) or POST /:cid/stations/heartbeat: a station says it is alive
+ * and when to expect the next beat; after three missed beats it shows offline.
+ */
+export const StationHeartbeat = z.strictObject({
+  competitionId: slug,
+  deviceId: clientId,
+  name: text.optional(),
+  intervalMs: z.number().int().min(500).max(300_000).default(5_000),
+  /** The station's own unsent readings (its outbox). */
+  pending: z.number().int().min(0).max(1_000_000).optional(),
+});
+export type StationHeartbeat = z.infer<typeof StationHeartbeat>;

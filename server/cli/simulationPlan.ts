@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { generatedReading, seededRandom } from './readings.ts';
+import type { StationReading } from './stationClient.ts';
+
+interface HeatView {
+  id: string;
+  operatorId: string;
+  craneId: string;
+  status: 'scheduled' | 'running' | 'finished' | 'confirmed';
+}
+interface CompetitionView {
+  id: string;
+  status: string;
+  rule: { liftsPerHeat: number; penalties: Record<string, number> };
+  heats: HeatView[];
+}
+interface LoggedEvent {
+  type: string;
+  data: { lift?: { heatId: string; index: number; source: string } };
+}
+
+/** A reading and the crane whose station sends it. */
+export interface PlannedReading {
+  craneId: string;
+  reading: StationReading;
+}
+
+async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init);
+  const body = (await response.json()) as T & { error?: { message: string } };
+  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url} answered ${response.status}: ${body.error?.message ?? JSON.stringify(body)}`);
+  return body;
+}
+
+export async function loadCompetition(url: string, cid: string): Promise<CompetitionView> {
+  return getJson<CompetitionView>(`${url}/api/competitions/${encodeURIComponent(cid)}`);
+}
+
+/** heatId#index of every lift that already has a station reading (a re-run continues, it does not repeat). */
+export async function recordedByStations(url: string, cid: string): Promise<Set<string>> {
+  const done = new Set<string>();
+  for (let since = 0; ; ) {
+    const page = await getJson<{ events: (LoggedEvent & { seq: number })[]; lastSeq: number }>(`${url}/api/competitions/${cid}/events?since=${since}`);
+    for (const event of page.events) {
+      const lift = event.data.lift;
+      if (event.type === 'lift.recorded' && lift?.source === 'station') done.add(`${lift.heatId}#${lift.index}`);
+    }
+    if (page.events.length === 0 || page.events.at(-1)!.seq >= page.lastSeq) return done;
+    since = page.events.at(-1)!.seq;
+  }
+}
+
+/** With the referee PIN, starts the scheduled heats of the cranes we simulate; returns the heats that now take readings. */
+export async function startHeats(url: string, competition: CompetitionView, craneIds: Set<string>, pin: string | undefined): Promise<HeatView[]> {
+  const ours = competition.heats.filter((h) => craneIds.has(h.craneId) && h.status !== 'confirmed');
+  const scheduled = ours.filter((h) => h.status === 'scheduled');
+  if (scheduled.length && pin) {
+    const { token } = await getJson<{ token: string }>(`${url}/api/auth/referee`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ competitionId: competition.id, pin }),
+    });
+    for (const heat of scheduled) {
+      await getJson(`${url}/api/competitions/${competition.id}/heats/${heat.id}/start`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ id: `sim-start-${heat.id}` }),
+      });
+      heat.status = 'running';
+    }
+  }
+  return ours.filter((h) => h.status === 'running' || h.status === 'finished');
+}
+
+/**
+ * What the stations will send, in arrival order: the recorded stream when replaying,
+ * else generated readings with each operator's own accuracy, cranes interleaved.
+ */
+export function planReadings(
+  competition: CompetitionView,
+  heats: HeatView[],
+  done: Set<string>,
+  options: { replay?: string; seed: number },
+): PlannedReading[] {
+  const byId = new Map(heats.map((h) => [h.id, h]));
+  const open = (heatId: string, index: number) => byId.has(heatId) && !done.has(`${heatId}#${index}`) && index <= competition.rule.liftsPerHeat;
+  if (options.replay) {
+    const recorded = JSON.parse(readFileSync(options.replay, 'utf8')) as (StationReading & { atS?: number })[];
+    return recorded
+      .filter((r) => open(r.heatId, r.index))
+      .map(({ atS: _atS, ...reading }) => ({ craneId: byId.get(reading.heatId)!.craneId, reading: { ...reading, id: `sim-${reading.heatId}-${reading.index}` } }));
+  }
+  const random = seededRandom(options.seed);
+  const penalties = Object.keys(competition.rule.penalties);
+  // One queue per crane (its heats in order), then round-robin, as lifts arrive at a venue.
+  const queues = new Map<string, PlannedReading[]>();
+  for (const heat of heats) {
+    const queue = queues.get(heat.craneId) ?? [];
+    for (let index = 1; index <= competition.rule.liftsPerHeat; index++) {
+      if (open(heat.id, index)) queue.push({ craneId: heat.craneId, reading: generatedReading(random, { heatId: heat.id, index, operatorId: heat.operatorId, craneId: heat.craneId }, penalties) });
+    }
+    queues.set(heat.craneId, queue);
+  }
+  const plan: PlannedReading[] = [];
+  for (let round = 0; plan.length < [...queues.values()].reduce((n, q) => n + q.length, 0); round++) {
+    for (const queue of queues.values()) if (queue[round]) plan.push(queue[round]!);
+  }
+  return plan;
+}

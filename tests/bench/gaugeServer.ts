@@ -1,0 +1,14 @@
+// Bench: the real Gauge server (same startServer as production) in its own process, on a
+// fresh SQLite file with synchronous=FULL, answering the bench's probe over IPC.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../server/config.ts';
+import { startServer } from '../../server/start.ts';
+import { serverProbe } from './probe.ts';
+
+const dir = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'gauge-bench-'));
+const server = await startServer(
+  loadConfig({ PORT: '0', HOST: '127.0.0.1', DB_PATH: join(dir, 'gauge.sqlite'), ADMIN_TOKEN: 'bench-admin', SEED_DEMO: '0', NODE_ENV: 'test', CLIENT_DIST: '/nonexistent' }),
+);
+serverProbe(server.url);

@@ -1,0 +1,169 @@
+// npm run bench -- [--n 2000] [--duration 15] [--rate 20] [--workers k] [--lifts 1000]
+// A benchmark, not a test. In one run: (a) bare Socket.IO broadcasting a lift-sized payload
+// to N clients (the baseline); (b) Gauge with N subscribed spectators while stations post
+// lifts at the same rate; (c) acknowledged durable lifts/s against bare better-sqlite3
+// single-row inserts, both synchronous=FULL. Servers and spectators run in processes of
+// their own. Prints a table and writes bench-results/bench-<timestamp>.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { StationClient, StationReading } from '../../server/cli/stationClient.ts';
+import { bareInsertRate, benchCompetition, connectStations, gaugeLiftRate, readingsFor } from './durability.ts';
+import { percentiles, startProbed, startSpectators, type Probed } from './processes.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '2000' },
+    duration: { type: 'string', default: '15' },
+    rate: { type: 'string', default: '20' },
+    workers: { type: 'string' },
+    lifts: { type: 'string', default: '1000' },
+  },
+});
+const N = Number(values.n);
+const DURATION_S = Number(values.duration);
+const RATE = Number(values.rate);
+const WORKERS = Number(values.workers ?? Math.max(1, Math.ceil(N / 500)));
+const DURABLE_LIFTS = Number(values.lifts);
+const setup = JSON.parse(readFileSync(new URL('../../fixtures/demo/alashankou.setup.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+const cpuPercent = (before: NodeJS.CpuUsage, after: NodeJS.CpuUsage, ms: number) =>
+  Math.round(((after.user - before.user + after.system - before.system) / 1000 / ms) * 1000) / 10;
+
+interface FanOut {
+  connected: number;
+  sent: number;
+  deliveries: number;
+  expectedDeliveries: number;
+  latencyMs: ReturnType<typeof percentiles>;
+  heapPerConnectionKB: number;
+  serverCpuPercent: number;
+  clientCpuPercent: number;
+}
+
+/** Connect N spectators (heap before/after), run the load, gather latencies and CPU. */
+async function fanOut(server: Probed, competitionId: string | undefined, load: () => Promise<number>): Promise<FanOut> {
+  const heapBefore = (await server.ask<{ heapUsed: number }>('heap')).heapUsed;
+  const spectators = await startSpectators(server.url, N, WORKERS, competitionId);
+  const heapAfter = (await server.ask<{ heapUsed: number }>('heap')).heapUsed;
+  log(`${spectators.connected} spectators connected; heap +${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MB`);
+  await spectators.record();
+  const cpuBefore = (await server.ask<{ cpu: NodeJS.CpuUsage }>('cpu')).cpu;
+  const started = performance.now();
+  const sent = await load();
+  // Let the last broadcasts arrive: until every spectator has every event, or 30 s of nothing new.
+  for (let last = -1, quietSince = Date.now(); Date.now() - quietSince < 30_000; await new Promise((r) => setTimeout(r, 500))) {
+    const received = await spectators.received();
+    if (received >= sent * spectators.connected) break;
+    if (received !== last) [last, quietSince] = [received, Date.now()];
+  }
+  const elapsed = performance.now() - started;
+  const cpuAfter = (await server.ask<{ cpu: NodeJS.CpuUsage }>('cpu')).cpu;
+  const reports = await spectators.report();
+  await spectators.close();
+  const latencyMs = percentiles(reports);
+  const clientCpu = reports.reduce((sum, r) => sum + (r.cpu.user + r.cpu.system) / 1000, 0);
+  return {
+    connected: spectators.connected,
+    sent,
+    deliveries: latencyMs.count,
+    expectedDeliveries: sent * spectators.connected,
+    latencyMs,
+    heapPerConnectionKB: Math.round(((heapAfter - heapBefore) / spectators.connected / 1024) * 10) / 10,
+    serverCpuPercent: cpuPercent(cpuBefore, cpuAfter, elapsed),
+    clientCpuPercent: Math.round((clientCpu / elapsed) * 1000) / 10,
+  };
+}
+
+/** Stations post lifts round-robin at RATE for DURATION_S; resolves with how many were acked. */
+async function postLifts(stations: Map<string, StationClient>, readings: Map<string, StationReading[]>): Promise<number> {
+  const total = Math.round(RATE * DURATION_S);
+  const cranes = [...stations.keys()];
+  const started = Date.now();
+  const acks: Promise<unknown>[] = [];
+  for (let sent = 0; sent < total; ) {
+    const due = Math.min(total, Math.floor(((Date.now() - started) / 1000) * RATE) + 1);
+    for (; sent < due; sent++) {
+      const craneId = cranes[sent % cranes.length]!;
+      acks.push(stations.get(craneId)!.submit(readings.get(craneId)!.shift()!));
+    }
+    await new Promise((r) => setTimeout(r, Math.min(1000 / RATE, 20)));
+  }
+  const answers = await Promise.all(acks);
+  return answers.filter((a) => (a as { ok: boolean }).ok).length;
+}
+
+log(`N=${N} spectators over ${WORKERS} processes, ${RATE} lifts/s for ${DURATION_S} s; ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+
+// (b) Gauge: the real server, N subscribed spectators, stations posting lifts.
+const gauge = await startProbed('./gaugeServer.ts');
+const liveKeys = await benchCompetition(gauge.url, 'bench-live', setup, 1000);
+const liveStations = await connectStations(gauge.url, 'bench-live', liveKeys);
+const liveReadings = readingsFor(setup, 1000, 'live');
+const gaugeFanOut = await fanOut(gauge, 'bench-live', () => postLifts(liveStations, liveReadings));
+for (const s of liveStations.values()) s.close();
+log(`gauge: p50 ${gaugeFanOut.latencyMs.p50} p99 ${gaugeFanOut.latencyMs.p99} ms, ${gaugeFanOut.heapPerConnectionKB} KB/conn`);
+const sample = ((await (await fetch(`${gauge.url}/api/competitions/bench-live/events?since=20&limit=1`)).json()) as { events: Record<string, unknown>[] }).events[0]!;
+
+// (c) durable writes: bare inserts, Gauge, bare again (the mean of the two bare runs is the reference).
+const bareBefore = bareInsertRate(DURABLE_LIFTS);
+const perHeat = Math.ceil(DURABLE_LIFTS / (setup.heats as unknown[]).length);
+const durableKeys = await benchCompetition(gauge.url, 'bench-durable', setup, perHeat);
+const durableStations = await connectStations(gauge.url, 'bench-durable', durableKeys);
+const gaugeLiftsPerS = await gaugeLiftRate(durableStations, readingsFor(setup, perHeat, 'durable'));
+for (const s of durableStations.values()) s.close();
+const bareAfter = bareInsertRate(DURABLE_LIFTS);
+await gauge.stop();
+const bareInsertsPerS = (bareBefore + bareAfter) / 2;
+log(`durable: gauge ${gaugeLiftsPerS.toFixed(0)} lifts/s, bare ${bareBefore.toFixed(0)} / ${bareAfter.toFixed(0)} inserts/s`);
+
+// (a) baseline: bare Socket.IO, the same payload (a real lift event from the run above) at the same rate.
+const bare = await startProbed('./bareServer.ts');
+const baseline = await fanOut(bare, undefined, async () => (await bare.ask<{ sent: number }>('broadcast', { rate: RATE, durationS: DURATION_S, payload: sample })).sent);
+await bare.stop();
+log(`baseline: p50 ${baseline.latencyMs.p50} p99 ${baseline.latencyMs.p99} ms, ${baseline.heapPerConnectionKB} KB/conn`);
+
+const targets = {
+  latency: { value: gaugeFanOut.latencyMs.p99 / Math.max(baseline.latencyMs.p99, 1), target: 1.25, met: gaugeFanOut.latencyMs.p99 <= 1.25 * baseline.latencyMs.p99 },
+  durable: { value: gaugeLiftsPerS / bareInsertsPerS, target: 0.8, met: gaugeLiftsPerS >= 0.8 * bareInsertsPerS },
+  heap: { value: gaugeFanOut.heapPerConnectionKB, target: 8, met: gaugeFanOut.heapPerConnectionKB <= 8 },
+  complete: { value: gaugeFanOut.deliveries / Math.max(gaugeFanOut.expectedDeliveries, 1), target: 1, met: gaugeFanOut.deliveries === gaugeFanOut.expectedDeliveries },
+};
+
+const row = (name: string, b: string | number, g: string | number, note = '') => `| ${name.padEnd(34)} | ${String(b).padStart(12)} | ${String(g).padStart(12)} | ${note}`;
+const table = [
+  row('', 'bare', 'Gauge'),
+  row('spectators connected', baseline.connected, gaugeFanOut.connected),
+  row('events sent', baseline.sent, gaugeFanOut.sent),
+  row('deliveries / expected', `${baseline.deliveries}/${baseline.expectedDeliveries}`, `${gaugeFanOut.deliveries}/${gaugeFanOut.expectedDeliveries}`),
+  row('latency p50 ms', baseline.latencyMs.p50, gaugeFanOut.latencyMs.p50),
+  row('latency p95 ms', baseline.latencyMs.p95, gaugeFanOut.latencyMs.p95),
+  row('latency p99 ms', baseline.latencyMs.p99, gaugeFanOut.latencyMs.p99, `ratio ${targets.latency.value.toFixed(2)} (target ≤ 1.25) ${targets.latency.met ? 'MET' : 'NOT MET'}`),
+  row('latency max ms', baseline.latencyMs.max, gaugeFanOut.latencyMs.max),
+  row('server heap per connection KB', baseline.heapPerConnectionKB, gaugeFanOut.heapPerConnectionKB, `target ≤ 8 ${targets.heap.met ? 'MET' : 'NOT MET'}`),
+  row('server CPU % of a core', baseline.serverCpuPercent, gaugeFanOut.serverCpuPercent),
+  row('spectator processes CPU %', baseline.clientCpuPercent, gaugeFanOut.clientCpuPercent),
+  row('durable writes/s (sync=FULL)', bareInsertsPerS.toFixed(0), gaugeLiftsPerS.toFixed(0), `ratio ${targets.durable.value.toFixed(2)} (target ≥ 0.8) ${targets.durable.met ? 'MET' : 'NOT MET'}`),
+].join('\n');
+
+const notes = [
+  targets.latency.met
+    ? 'p99 latency within 1.25× bare Socket.IO.'
+    : 'p99 latency above 1.25× bare Socket.IO: Gauge’s `at` is taken when the command is accepted, so its latency also holds the commit (one fsync) before the broadcast; the rest is the per-lift work (parse, idempotency lookup, hash, fold) on the same core that serialises and writes the broadcast.',
+  targets.durable.met
+    ? 'Durable lifts/s within 80 % of bare single-row inserts: both are bounded by one fsync per commit.'
+    : 'Durable lifts/s below 80 % of bare inserts: both pay one fsync per commit; Gauge adds the idempotency lookup, zod parse, hash and fold per lift, and the socket round trip.',
+  targets.heap.met
+    ? 'Server heap per spectator within 8 KB.'
+    : 'Heap per spectator above 8 KB: engine.io/socket.io keep per-connection objects (Socket, Client, engine Socket, ws WebSocket, handshake) that Gauge cannot drop without patching them.',
+  'The machine is shared (2 cores, other jobs running): compare the ratios within this run, not absolute figures across runs.',
+];
+
+console.log(`\n${table}\n\n${notes.map((n) => `* ${n}`).join('\n')}`);
+mkdirSync('bench-results', { recursive: true });
+const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+const machine = { cores: cpus().length, model: cpus()[0]?.model, loadavg: loadavg(), node: process.version };
+writeFileSync(file, JSON.stringify({ params: { n: N, durationS: DURATION_S, rate: RATE, workers: WORKERS, durableLifts: DURABLE_LIFTS }, machine, baseline, gauge: gaugeFanOut, durable: { gaugeLiftsPerS, bareInsertsPerS, bareRuns: [bareBefore, bareAfter] }, targets, notes }, null, 2));
+console.log(`\nwrote ${file}`);
+process.exit(0);

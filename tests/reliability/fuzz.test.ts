@@ -1,0 +1,121 @@
+// 1,000 malformed or hostile bodies against every write route and socket event: wrong
+// types, huge strings, __proto__/constructor keys, NaN and ±Infinity, unknown fields, not
+// an object at all. No crash, no write, and every answer in the documented error shape.
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
+import { containerNo, type Json as Answer } from '../integration/harness.ts';
+import { hostileJson, mutate, mutationArb, type Json } from './hostileBody.ts';
+
+const CID = 'fuzz';
+const PIN = '55550000';
+const STATUS_OF_CODE: Record<string, number> = { bad_request: 400, unauthorized: 401, forbidden: 403, not_found: 404, too_large: 413, conflict: 409, locked: 423, too_many: 429 };
+
+let server: TestServer;
+let tokens: { admin: string; referee: string; station: string };
+let socket: Socket;
+
+const setup = (id: string): Json => ({ ...JSON.parse(readFileSync(new URL('../../fixtures/demo/alashankou.setup.json', import.meta.url), 'utf8')), id, refereePin: PIN });
+const lift = (id: string, index: number): Json => ({ id, heatId: 'h1', index, containerNo: containerNo(300_000 + index), slot: 'A-01-1', dxMm: 3, dyMm: -2, penalties: ['collision'], dropped: false, cycleTimeS: 71.5 });
+
+async function post(path: string, body: unknown, token?: string): Promise<{ status: number; body: Answer }> {
+  const response = await fetch(server.url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const created = await post('/api/competitions', setup(CID), ADMIN_TOKEN);
+  const referee = (await post('/api/auth/referee', { competitionId: CID, pin: PIN })).body.token as string;
+  tokens = { admin: ADMIN_TOKEN, referee, station: created.body.stationKeys['cn-bridge-1'] };
+  await post(`/api/competitions/${CID}/heats/h1/start`, {}, referee);
+  await post(`/api/competitions/${CID}/heats/h2/start`, {}, referee);
+  await post(`/api/competitions/${CID}/heats/h2/finish`, {}, referee);
+  await post(`/api/competitions/${CID}/heats/h2/confirm`, {}, referee);
+  expect((await post(`/api/competitions/${CID}/lifts`, lift('base-lift', 1), referee)).status).toBe(201);
+  socket = io(server.url, { transports: ['websocket'], auth: { token: tokens.station }, reconnection: false, forceNew: true });
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+});
+afterAll(async () => {
+  socket?.disconnect();
+  await server?.dispose();
+});
+
+/** Every write route with a body that would succeed as is, and who sends it. */
+const routes = (): { path: string; token: keyof typeof tokens | null; valid: Json }[] => [
+  { path: '/api/competitions', token: 'admin', valid: setup('fuzz-new') },
+  { path: '/api/auth/referee', token: null, valid: { competitionId: CID, pin: PIN } },
+  { path: `/api/competitions/${CID}/lifts`, token: 'station', valid: lift('fresh-lift', 2) },
+  { path: `/api/competitions/${CID}/lifts/base-lift/corrections`, token: 'referee', valid: { id: 'fix-1', dxMm: 1, dyMm: 1, penalties: [], dropped: false, reason: 'laser' } },
+  { path: `/api/competitions/${CID}/lifts/base-lift/void`, token: 'referee', valid: { id: 'void-1', reason: 'wrong container' } },
+  { path: `/api/competitions/${CID}/heats/h3/start`, token: 'referee', valid: { id: 'start-h3', at: '2025-07-20T10:00:00+08:00' } },
+  { path: `/api/competitions/${CID}/heats/h1/finish`, token: 'referee', valid: { id: 'finish-h1', at: '2099-07-20T10:15:00+08:00' } },
+  { path: `/api/competitions/${CID}/heats/h2/reopen`, token: 'admin', valid: { id: 'reopen-h2', reason: 'protest upheld' } },
+  { path: `/api/competitions/${CID}/official`, token: 'admin', valid: { id: 'sign-off' } },
+  { path: `/api/competitions/${CID}/stations/heartbeat`, token: 'station', valid: { deviceId: 'st-1', name: 'laser', intervalMs: 5000, pending: 0 } },
+];
+const events = (): { event: string; valid: Json }[] => [
+  { event: 'lift:submit', valid: { competitionId: CID, ...(lift('fresh-socket-lift', 3) as object) } },
+  { event: 'subscribe', valid: { competitionId: CID, since: 0 } },
+  { event: 'presence:report', valid: { competitionId: CID, kind: 'station', deviceId: 'st-2', name: 'laser', pending: 0, lastAckAt: '2025-07-20T10:00:00+08:00', languages: ['zh'] } },
+  { event: 'station:heartbeat', valid: { competitionId: CID, deviceId: 'st-3', intervalMs: 5000 } },
+];
+
+function expectErrorShape(status: number, body: Json): void {
+  expect(body).toBeTypeOf('object');
+  expect(Object.keys(body as object)).toEqual(['error']);
+  const error = (body as { error: Record<string, unknown> }).error;
+  expect(Object.keys(error).sort()).toEqual(error.field === undefined ? ['code', 'message'] : ['code', 'field', 'message']);
+  expect(error.message).toEqual(expect.any(String));
+  expect(STATUS_OF_CODE[error.code as string]).toBe(status);
+}
+
+it('1,000 hostile bodies: no crash, no write, every answer in the error shape', async () => {
+  const before = { seq: server.competitions.get(CID).lastSeq, competitions: server.competitions.list().length, devices: server.presence.list(CID).length };
+  const targets = [...routes().map((r) => ({ kind: 'rest' as const, ...r })), ...events().map((e) => ({ kind: 'socket' as const, ...e }))];
+  const seen = new Map<string, number>();
+
+  await fc.assert(
+    fc.asyncProperty(fc.nat({ max: targets.length - 1 }), mutationArb, async (which, mutation) => {
+      const target = targets[which]!;
+      const body = mutate(target.valid, mutation);
+      if (target.kind === 'rest') {
+        const response = await fetch(server.url + target.path, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(target.token ? { authorization: `Bearer ${tokens[target.token]}` } : {}) },
+          body: hostileJson(body),
+        });
+        const answer = (await response.json()) as Json;
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+        expectErrorShape(response.status, answer);
+        seen.set(`${response.status}`, (seen.get(`${response.status}`) ?? 0) + 1);
+      } else {
+        const ack = (await socket.timeout(5_000).emitWithAck(target.event, body)) as { ok: boolean; error?: Json };
+        expect(ack.ok).toBe(false);
+        expectErrorShape(STATUS_OF_CODE[(ack.error as { code: string }).code] as number, { error: ack.error as Json });
+      }
+      expect(server.competitions.get(CID).lastSeq).toBe(before.seq);
+      expect(server.competitions.list()).toHaveLength(before.competitions);
+      expect(server.presence.list(CID)).toHaveLength(before.devices);
+    }),
+    { seed: 20250720, numRuns: 1_000 },
+  );
+
+  // Prototypes are untouched by the __proto__ keys, and the valid bodies do still work (the fuzz was not refusing everything for one reason).
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  expect(seen.get('400')).toBeGreaterThan(500);
+  for (const route of routes()) {
+    const answer = await post(route.path, route.valid, route.token ? tokens[route.token] : undefined);
+    // Sign-off parses, then is refused because heats are open: the body itself was fine.
+    if (route.path.endsWith('/official')) expect(answer.body.error.message).toMatch(/heats not confirmed/);
+    else expect(answer.status, `${route.path} ${JSON.stringify(answer.body)}`).toBeLessThan(300);
+  }
+}, 60_000);
