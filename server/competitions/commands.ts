@@ -18,12 +18,13 @@ const answer = ({ event, replayed }: CommandResult, extra: Record<string, unknow
   body: { seq: event.seq, ...extra },
 });
 
-export function recordLift(competitions: Competitions, principal: Principal | null, cid: string, input: unknown): WriteAnswer {
+/** Lifts come in streams from stations and tablets, so they commit in groups (see `Competitions.submit`). */
+export async function recordLift(competitions: Competitions, principal: Principal | null, cid: string, input: unknown): Promise<WriteAnswer> {
   const who = authorize(principal, cid, ['referee', 'station']);
   const body = parse(LiftSubmission, input);
   // Who wrote it is part of the body for idempotency: another writer reusing an id is a conflict, not a replay.
   const by = who.role === 'station' ? `station:${who.craneId}` : who.role;
-  const result = competitions.execute(cid, who, { key: `lift:${body.id}`, body: { ...body, by } }, (state) =>
+  const result = await competitions.submit(cid, who, { key: `lift:${body.id}`, body: { ...body, by } }, (state) =>
     decideLift(state, { role: who.role, id: who.role === 'station' ? who.craneId : undefined }, body),
   );
   if (result.event.type !== 'lift.recorded') throw new Error('unexpected event for a lift');

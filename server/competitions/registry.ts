@@ -10,9 +10,22 @@ import { actorOf, type Principal } from '../auth/principal.ts';
 import type { EventStore } from '../db/eventStore.ts';
 import type { SecretStore } from '../db/secretStore.ts';
 
+type Decide = (state: CompetitionState, nowIso: string) => NewEvent;
+type Idempotent = { key: string; body: unknown };
+
+interface QueuedWrite {
+  competitionId: string;
+  principal: Principal;
+  idempotency: Idempotent | null;
+  decide: Decide;
+  resolve: (result: CommandResult) => void;
+  reject: (error: unknown) => void;
+}
+
 export type EventListener = (competitionId: string, event: StoredEvent) => void;
 
 export interface CommandResult {
+  competitionId: string;
   event: StoredEvent;
   /** True when this was a retry of a write already committed: same id, same body. */
   replayed: boolean;
@@ -27,6 +40,8 @@ export class Competitions {
   /** sha256(station key) → the crane it belongs to. */
   private readonly stationKeys = new Map<string, { competitionId: string; craneId: string }>();
   private readonly listeners = new Set<EventListener>();
+  /** Writes waiting for the next group commit (see `submit`). */
+  private readonly queue: QueuedWrite[] = [];
   /** Told when a crane's station key stops working (reset, or the crane removed from the setup). */
   private readonly revokedListeners = new Set<(competitionId: string, craneId: string) => void>();
 
@@ -92,16 +107,61 @@ export class Competitions {
   }
 
   /**
-   * Runs one command. With an idempotency key, a retry of a committed write returns the
-   * original event, and the same key with another body is a conflict.
+   * Runs one command now, in a transaction of its own. With an idempotency key, a retry of
+   * a committed write returns the original event, and the same key with another body is a
+   * conflict. Writes queued by `submit` are committed first, so arrival order holds.
    */
-  execute(
-    competitionId: string,
-    principal: Principal,
-    idempotency: { key: string; body: unknown } | null,
-    decide: (state: CompetitionState, nowIso: string) => NewEvent,
-  ): CommandResult {
-    const state = this.get(competitionId);
+  execute(competitionId: string, principal: Principal, idempotency: Idempotent | null, decide: Decide): CommandResult {
+    this.flush();
+    const staged = new Map<string, CompetitionState>();
+    const result = this.store.transaction(() => this.stage(staged, competitionId, principal, idempotency, decide));
+    this.publish(staged, [result]);
+    return result;
+  }
+
+  /**
+   * Like `execute`, but the write joins the others that arrive in the same turn of the event
+   * loop and they commit in one transaction: one fsync for many lifts, each still answered
+   * only after its commit.
+   */
+  submit(competitionId: string, principal: Principal, idempotency: Idempotent | null, decide: Decide): Promise<CommandResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ competitionId, principal, idempotency, decide, resolve, reject });
+      if (this.queue.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  /** Commits every queued write in one transaction; a refused command refuses only itself. */
+  private flush(): void {
+    const batch = this.queue.splice(0);
+    if (!batch.length) return;
+    const staged = new Map<string, CompetitionState>();
+    let outcomes: ({ ok: true; result: CommandResult } | { ok: false; error: unknown })[];
+    try {
+      outcomes = this.store.transaction(() =>
+        batch.map((item) => {
+          try {
+            return { ok: true as const, result: this.stage(staged, item.competitionId, item.principal, item.idempotency, item.decide) };
+          } catch (error) {
+            return { ok: false as const, error };
+          }
+        }),
+      );
+    } catch (error) {
+      // The commit itself failed: nothing of the batch happened.
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    this.publish(
+      staged,
+      outcomes.flatMap((o) => (o.ok ? [o.result] : [])),
+    );
+    outcomes.forEach((outcome, i) => (outcome.ok ? batch[i]!.resolve(outcome.result) : batch[i]!.reject(outcome.error)));
+  }
+
+  /** Decides and appends one command against the state staged so far in this transaction. */
+  private stage(staged: Map<string, CompetitionState>, competitionId: string, principal: Principal, idempotency: Idempotent | null, decide: Decide): CommandResult {
+    const state = staged.get(competitionId) ?? this.get(competitionId);
     const idem = idempotency && { key: idempotency.key, bodyHash: sha256Hex(canonicalJson(idempotency.body)) };
     if (idem) {
       const earlier = this.store.findByIdempotencyKey(competitionId, idem.key);
@@ -109,17 +169,20 @@ export class Competitions {
         if (earlier.bodyHash !== idem.bodyHash) {
           throw new AppError('conflict', 'this id was already used with a different body', 'id');
         }
-        return { event: earlier.event, replayed: true };
+        return { event: earlier.event, replayed: true, competitionId };
       }
     }
     const nowIso = this.now().toISOString();
     const newEvent = decide(state, nowIso);
-    const event = this.store.transaction(() =>
-      this.store.append(competitionId, { seq: state.lastSeq, hash: state.lastHash }, newEvent, actorOf(principal), nowIso, idem ?? undefined),
-    );
-    this.states.set(competitionId, apply(state, event));
-    this.notify(competitionId, event);
-    return { event, replayed: false };
+    const event = this.store.append(competitionId, { seq: state.lastSeq, hash: state.lastHash }, newEvent, actorOf(principal), nowIso, idem ?? undefined);
+    staged.set(competitionId, apply(state, event));
+    return { event, replayed: false, competitionId };
+  }
+
+  /** After the commit: the new states become current and listeners hear each new event in order. */
+  private publish(staged: Map<string, CompetitionState>, results: readonly CommandResult[]): void {
+    for (const [competitionId, state] of staged) this.states.set(competitionId, state);
+    for (const result of results) if (!result.replayed) this.notify(result.competitionId, result.event);
   }
 
   /**
@@ -133,6 +196,7 @@ export class Competitions {
     document: SetupEdit,
     decide: (state: CompetitionState, setup: CompetitionSetup) => NewEvent,
   ): { state: CompetitionState; stationKeys: Record<string, string> } {
+    this.flush();
     const state = this.get(competitionId);
     const { refereePin, ...rest } = document;
     const setup = CompetitionSetup.parse(rest);

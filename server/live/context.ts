@@ -21,15 +21,21 @@ type Ack = (answer: unknown) => void;
  * Wraps a handler so the ack is always answered: `{ok: true, ...result}`, or
  * `{ok: false, error: {code, message, field?}}`; a handler never crashes the server.
  */
-export function answering(socket: Socket, handler: (payload: unknown) => Record<string, unknown>) {
-  return (payload: unknown, ack?: unknown) => {
+export function answering(socket: Socket, handler: (payload: unknown) => Record<string, unknown> | Promise<Record<string, unknown>>) {
+  return (payload: unknown, ack?: unknown): void => {
     const reply: Ack = typeof ack === 'function' ? (ack as Ack) : () => {};
-    try {
-      reply({ ok: true, ...handler(payload) });
-    } catch (error) {
+    const fail = (error: unknown) => {
       const appError = toAppError(error);
       if (appError.status >= 500) console.error(`socket ${socket.id}`, error);
       reply({ ok: false, error: appError.toJSON() });
+    };
+    try {
+      const result = handler(payload);
+      // A synchronous answer goes out in this tick (subscribe relies on it: no event can slip ahead).
+      if (result instanceof Promise) result.then((value) => reply({ ok: true, ...value }), fail);
+      else reply({ ok: true, ...result });
+    } catch (error) {
+      fail(error);
     }
   };
 }

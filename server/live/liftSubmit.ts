@@ -7,13 +7,13 @@ import { answering, principalOf, type LiveContext } from './context.ts';
 export function handleLiftSubmit(socket: Socket, { competitions }: LiveContext): void {
   socket.on(
     'lift:submit',
-    answering(socket, (payload) => {
+    answering(socket, async (payload) => {
       if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) {
         throw new AppError('bad_request', 'expected an object');
       }
       const { competitionId, ...body } = payload as Record<string, unknown>;
       if (typeof competitionId !== 'string') throw new AppError('bad_request', 'competitionId is required', 'competitionId');
-      return recordLift(competitions, principalOf(socket), competitionId, body).body;
+      return (await recordLift(competitions, principalOf(socket), competitionId, body)).body;
     }),
   );
 }

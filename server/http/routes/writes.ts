@@ -10,7 +10,7 @@ const send = (res: Response, created: number, result: WriteAnswer): void => {
 
 export function writeRoutes(competitions: Competitions): Router {
   const router = Router();
-  router.post('/:cid/lifts', (req, res) => send(res, 201, recordLift(competitions, principalOf(req), req.params.cid, req.body)));
+  router.post('/:cid/lifts', async (req, res) => send(res, 201, await recordLift(competitions, principalOf(req), req.params.cid, req.body)));
   router.post('/:cid/lifts/:liftId/corrections', (req, res) =>
     send(res, 201, correctLift(competitions, principalOf(req), req.params.cid, req.params.liftId, req.body)),
   );
