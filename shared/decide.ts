@@ -123,3 +123,14 @@ export function decideOfficial(state: CompetitionState): NewEvent {
   if (disputed.length) throw new AppError('conflict', `disputed lifts: ${disputed.map((l) => l.key).join(', ')}`);
   return { type: 'results.official', data: {} };
 }
+
+/** Freezing public screens is allowed in any status (also after sign-off: it changes no result). */
+export function decideFreeze(state: CompetitionState): NewEvent {
+  if (state.frozenAtSeq !== null) throw new AppError('conflict', `public screens are already frozen (since seq ${state.frozenAtSeq})`);
+  return { type: 'board.frozen', data: {} };
+}
+
+export function decideReveal(state: CompetitionState): NewEvent {
+  if (state.frozenAtSeq === null) throw new AppError('conflict', 'public screens are not frozen');
+  return { type: 'board.revealed', data: {} };
+}

@@ -45,6 +45,10 @@ export interface EventDataByType {
   'lift.corrected': CorrectionData;
   'lift.voided': { id: string; liftId: string; reason: string };
   'results.official': Record<string, never>;
+  /** Public screens stop showing standings changes (e.g. before the last heats); staff screens stay live. */
+  'board.frozen': Record<string, never>;
+  /** Public screens jump to the live standings again. */
+  'board.revealed': Record<string, never>;
 }
 export type EventType = keyof EventDataByType;
 

@@ -23,6 +23,7 @@ export function apply(state: CompetitionState | null, event: StoredEvent): Compe
       lastHash: event.hash,
       provisionalAt: null,
       officialAt: null,
+      frozenAtSeq: null,
     };
     return created;
   }
@@ -72,6 +73,10 @@ function applyToExisting(state: CompetitionState, event: StoredEvent): Competiti
     }
     case 'results.official':
       return { ...state, officialAt: event.at };
+    case 'board.frozen':
+      return { ...state, frozenAtSeq: event.seq };
+    case 'board.revealed':
+      return { ...state, frozenAtSeq: null };
     case 'competition.created':
       throw new Error('competition.created on an existing competition');
   }

@@ -63,6 +63,8 @@ export interface CompetitionState {
   /** `at` of the event that made every heat confirmed (start of the protest window). */
   provisionalAt: string | null;
   officialAt: string | null;
+  /** Seq of the `board.frozen` event while public screens are frozen; null when they are live. */
+  frozenAtSeq: number | null;
 }
 
 export const liftKey = (heatId: string, index: number): string => `${heatId}#${index}`;

@@ -1,5 +1,6 @@
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { LiveContext } from './context.ts';
+import { handleDisplayControl } from './displayControl.ts';
 import { handleLiftSubmit } from './liftSubmit.ts';
 import { broadcastPresence, handlePresence } from './presenceHandlers.ts';
 import { broadcastEvents, handleSubscribe } from './subscribe.ts';
@@ -24,5 +25,6 @@ export function attachLive(context: LiveContext, authenticate: Authenticator): v
     handleSubscribe(socket, context);
     handleLiftSubmit(socket, context);
     handlePresence(socket, context);
+    handleDisplayControl(socket, context);
   });
 }
