@@ -1,0 +1,131 @@
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
+import type { Language } from '../../../shared/schemas/common.ts';
+import type { CompetitionState } from '../../../shared/state.ts';
+import { nameIn, tIn } from '../../i18n/index.ts';
+import { Bilingual } from '../Bilingual.tsx';
+import { landingPoints, runningAverages, teamComparison } from './chartData.ts';
+
+interface Props {
+  shown: CompetitionState;
+  languages: Language[];
+}
+
+const AXIS = { stroke: '#8fa6bb', fontSize: '0.8em' };
+const GRID = { stroke: '#1d3a52' };
+// Operators of a team share its colour; dashes tell them apart.
+const DASHES = ['', '10 5', '3 4', '14 4 3 4'];
+
+function Panel({ k, languages, testId, children, data }: { k: string; languages: Language[]; testId: string; children: React.ReactNode; data: Record<string, string | number> }) {
+  const attrs = Object.fromEntries(Object.entries(data).map(([key, v]) => [`data-${key}`, v]));
+  return (
+    <section className="panel chart" data-testid={testId} {...attrs}>
+      <h2>
+        <Bilingual k={k} languages={languages} />
+      </h2>
+      <div className="chart-body">{children}</div>
+    </section>
+  );
+}
+
+export function RunningAverageChart({ shown, languages }: Props) {
+  const rows = useMemo(() => runningAverages(shown), [shown]);
+  const lang = languages[0] ?? 'zh';
+  const teamColor = new Map(shown.setup.teams.map((t) => [t.id, t.color ?? '#888']));
+  const indexInTeam = new Map<string, number>();
+  const perTeam = new Map<string, number>();
+  for (const o of shown.setup.operators) {
+    const n = perTeam.get(o.teamId) ?? 0;
+    indexInTeam.set(o.id, n);
+    perTeam.set(o.teamId, n + 1);
+  }
+  return (
+    <Panel k="runningAverage" languages={languages} testId="chart-running-average" data={{ points: rows.length }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid {...GRID} />
+          <XAxis dataKey="index" {...AXIS} />
+          <YAxis domain={[0, 100]} {...AXIS} width={40} />
+          <Legend wrapperStyle={{ fontSize: '0.8em' }} />
+          {shown.setup.operators.map((o) => (
+            <Line
+              key={o.id}
+              dataKey={o.id}
+              name={`${o.bib} ${nameIn(o.name, lang)}`}
+              stroke={teamColor.get(o.teamId)}
+              strokeDasharray={DASHES[(indexInTeam.get(o.id) ?? 0) % DASHES.length]}
+              strokeWidth={3}
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </Panel>
+  );
+}
+
+const circle = (r: number) => Array.from({ length: 65 }, (_, i) => ({ dxMm: r * Math.cos((i * Math.PI) / 32), dyMm: r * Math.sin((i * Math.PI) / 32) }));
+
+export function LandingTargetPlot({ shown, languages }: Props) {
+  const byTeam = useMemo(() => landingPoints(shown), [shown]);
+  const fullMarks = shown.setup.rule.fullMarksWithinMm;
+  const all = [...byTeam.values()].flat();
+  // Symmetric axes around the slot, at least four full-marks radii wide.
+  const extent = Math.max(fullMarks * 4, ...all.map((p) => Math.max(Math.abs(p.dxMm), Math.abs(p.dyMm)) * 1.1));
+  const domain: [number, number] = [-Math.ceil(extent), Math.ceil(extent)];
+  const lang = languages[0] ?? 'zh';
+  return (
+    <Panel k="landingTarget" languages={languages} testId="chart-landing-target" data={{ points: all.length }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ScatterChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid {...GRID} />
+          <XAxis type="number" dataKey="dxMm" domain={domain} unit=" mm" {...AXIS} allowDataOverflow />
+          <YAxis type="number" dataKey="dyMm" domain={domain} {...AXIS} width={48} allowDataOverflow />
+          <ZAxis range={[90, 90]} />
+          <Legend wrapperStyle={{ fontSize: '0.8em' }} />
+          <Scatter
+            name={`${tIn(lang)('fullMarks')} ≤ ${fullMarks} mm`}
+            data={circle(fullMarks)}
+            line={{ stroke: '#2ecc71', strokeWidth: 3 }}
+            lineType="joint"
+            shape={() => <g />}
+            fill="#2ecc71"
+            isAnimationActive={false}
+          />
+          {shown.setup.teams.map((team) => (
+            <Scatter
+              key={team.id}
+              name={nameIn(team.name, lang)}
+              data={byTeam.get(team.id) ?? []}
+              fill={team.color ?? '#888'}
+              fillOpacity={0.85}
+              isAnimationActive={false}
+            />
+          ))}
+        </ScatterChart>
+      </ResponsiveContainer>
+    </Panel>
+  );
+}
+
+export function TeamComparisonChart({ shown, languages }: Props) {
+  const rows = useMemo(() => teamComparison(shown), [shown]);
+  const lang = languages[0] ?? 'zh';
+  return (
+    <Panel k="teamComparison" languages={languages} testId="chart-team-comparison" data={{ points: rows.length }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid {...GRID} />
+          <XAxis dataKey="index" {...AXIS} />
+          <YAxis domain={[0, 100]} {...AXIS} width={40} />
+          <Legend wrapperStyle={{ fontSize: '0.8em' }} />
+          {shown.setup.teams.map((team) => (
+            <Bar key={team.id} dataKey={team.id} name={nameIn(team.name, lang)} fill={team.color ?? '#888'} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </Panel>
+  );
+}
