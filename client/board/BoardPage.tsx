@@ -2,9 +2,10 @@ import { useEffect } from 'react';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { BoardView } from '../../shared/schemas/display.ts';
 import { useLive } from '../live/liveStore.ts';
+import { useCommitTiming } from '../live/perf.ts';
 import { Bilingual } from './Bilingual.tsx';
 import { BoardHeader, FrozenBanner } from './BoardHeader.tsx';
-import { LandingTargetPlot, RunningAverageChart, TeamComparisonChart } from './charts/Charts.tsx';
+import { ChartsView } from './charts/Charts.tsx';
 import { useDisplay } from './displayStore.ts';
 import { QrCode } from './QrCode.tsx';
 import { RankingTable } from './RankingTable.tsx';
@@ -33,6 +34,7 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
 
   useEffect(() => init({ languages: initialLanguages, view: initialView, rotateS }), [init, initialLanguages, initialView, rotateS]);
   useEffect(() => follow(competitionId), [follow, competitionId]);
+  useCommitTiming(shown);
   useEffect(() => link(competitionId), [link, competitionId]);
   useEffect(() => {
     if (pinned) return;
@@ -68,11 +70,7 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
           </>
         )}
         {view === 'charts' && (
-          <>
-            <RunningAverageChart shown={shown} languages={languages} />
-            <LandingTargetPlot shown={shown} languages={languages} />
-            <TeamComparisonChart shown={shown} languages={languages} />
-          </>
+          <ChartsView shown={shown} languages={languages} />
         )}
       </main>
       <LiftTicker shown={shown} languages={languages} />

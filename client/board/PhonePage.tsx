@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import type { Language } from '../../shared/schemas/common.ts';
 import { useLive } from '../live/liveStore.ts';
+import { useCommitTiming } from '../live/perf.ts';
 import { Bilingual } from './Bilingual.tsx';
 import { BoardHeader, FrozenBanner } from './BoardHeader.tsx';
 import { LandingTargetPlot, RunningAverageChart } from './charts/Charts.tsx';
+import { useThrottled } from './charts/useThrottled.ts';
 import { RankingTable } from './RankingTable.tsx';
 import { LiftTicker, RunningHeats } from './RunningHeats.tsx';
 import { TeamDuel } from './TeamDuel.tsx';
@@ -15,6 +17,8 @@ export function PhonePage({ competitionId, languages }: { competitionId: string;
   const error = useLive((s) => s.error);
   const { live, shown, standings, frozen } = useBoardData('public');
   useEffect(() => follow(competitionId), [follow, competitionId]);
+  useCommitTiming(shown);
+  const chartState = useThrottled(shown, 1000);
 
   if (!live || !shown || !standings) {
     return <div className="board loading">{error ?? <Bilingual k="loading" languages={languages} />}</div>;
@@ -27,8 +31,8 @@ export function PhonePage({ competitionId, languages }: { competitionId: string;
       <RankingTable competition={shown} operators={standings.operators} languages={languages} />
       <RunningHeats live={live} shown={shown} languages={languages} />
       <LiftTicker shown={shown} languages={languages} />
-      <RunningAverageChart shown={shown} languages={languages} />
-      <LandingTargetPlot shown={shown} languages={languages} />
+      {chartState && <RunningAverageChart shown={chartState} languages={languages} />}
+      {chartState && <LandingTargetPlot shown={chartState} languages={languages} />}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 
 /** A QR code (inline SVG, made in the browser) for an address. */
-export function QrCode({ url }: { url: string }) {
+export const QrCode = memo(function QrCode({ url }: { url: string }) {
   const [svg, setSvg] = useState('');
   useEffect(() => {
     let alive = true;
@@ -14,4 +14,4 @@ export function QrCode({ url }: { url: string }) {
     };
   }, [url]);
   return <div className="qr" data-testid="qr" data-url={url} dangerouslySetInnerHTML={{ __html: svg }} />;
-}
+});

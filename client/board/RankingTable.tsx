@@ -28,7 +28,7 @@ function Arrow({ move }: { move: number }) {
 export function RankingTable({ competition, operators, languages }: Props) {
   const operatorById = new Map(competition.setup.operators.map((o) => [o.id, o]));
   const teamById = new Map(competition.setup.teams.map((t) => [t.id, t]));
-  const { move, rowRef } = useRankMoves(operators);
+  const { move, rowRef, bodyRef } = useRankMoves(operators);
   const lang = languages[0] ?? 'zh';
   return (
     <section className="panel ranking">
@@ -45,7 +45,7 @@ export function RankingTable({ competition, operators, languages }: Props) {
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={bodyRef}>
           {operators.map((row) => {
             const operator = operatorById.get(row.operatorId);
             const team = teamById.get(row.teamId);

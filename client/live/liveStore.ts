@@ -39,8 +39,7 @@ export const useLive = create<LiveState>()((set, get) => {
   let queue: StoredEvent[] = [];
   let scheduled = false;
 
-  const publish = (next: Folded) => {
-    const started = performance.now();
+  const publish = (next: Folded, started = performance.now()) => {
     const before = get();
     const liveChanged = next.live !== before.competition;
     const publicChanged = next.public !== before.publicCompetition;
@@ -52,8 +51,9 @@ export const useLive = create<LiveState>()((set, get) => {
         : next.public
           ? computeStandings(next.public)
           : null;
+    const computedAt = performance.now();
     set({ competition: next.live, standings, publicCompetition: next.public, publicStandings });
-    recordUpdate(started);
+    recordUpdate(started, computedAt);
   };
 
   const current = (): Folded => ({ live: get().competition, public: get().publicCompetition });
@@ -62,7 +62,8 @@ export const useLive = create<LiveState>()((set, get) => {
     scheduled = false;
     const events = queue;
     queue = [];
-    if (events.length) publish(foldBoth(current(), events));
+    const started = performance.now();
+    if (events.length) publish(foldBoth(current(), events), started);
   };
 
   const enqueue = (events: readonly StoredEvent[]) => {

@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import { useChartTiming } from '../../live/perf.ts';
+import { useThrottled } from './useThrottled.ts';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
 import type { Language } from '../../../shared/schemas/common.ts';
 import type { CompetitionState } from '../../../shared/state.ts';
@@ -11,6 +13,8 @@ interface Props {
   languages: Language[];
 }
 
+// Scores cluster near 100 in a good contest: the axis starts a little under the lowest value.
+const SCORE_DOMAIN: [(min: number) => number, number] = [(min) => Math.max(0, Math.floor((min - 5) / 5) * 5), 100];
 const AXIS = { stroke: '#8fa6bb', fontSize: '0.8em' };
 const GRID = { stroke: '#1d3a52' };
 // Operators of a team share its colour; dashes tell them apart.
@@ -45,7 +49,7 @@ export function RunningAverageChart({ shown, languages }: Props) {
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid {...GRID} />
           <XAxis dataKey="index" {...AXIS} />
-          <YAxis domain={[0, 100]} {...AXIS} width={40} />
+          <YAxis domain={SCORE_DOMAIN} {...AXIS} width={40} allowDataOverflow={false} />
           <Legend wrapperStyle={{ fontSize: '0.8em' }} />
           {shown.setup.operators.map((o) => (
             <Line
@@ -66,10 +70,13 @@ export function RunningAverageChart({ shown, languages }: Props) {
   );
 }
 
+/** An SVG dot per landing: past this many (far more than a contest has) only the latest are drawn. */
+const MAX_LANDINGS = 400;
+
 const circle = (r: number) => Array.from({ length: 65 }, (_, i) => ({ dxMm: r * Math.cos((i * Math.PI) / 32), dyMm: r * Math.sin((i * Math.PI) / 32) }));
 
 export function LandingTargetPlot({ shown, languages }: Props) {
-  const byTeam = useMemo(() => landingPoints(shown), [shown]);
+  const byTeam = useMemo(() => landingPoints(shown, MAX_LANDINGS), [shown]);
   const fullMarks = shown.setup.rule.fullMarksWithinMm;
   const all = [...byTeam.values()].flat();
   // Symmetric axes around the slot, at least four full-marks radii wide.
@@ -78,6 +85,7 @@ export function LandingTargetPlot({ shown, languages }: Props) {
   const lang = languages[0] ?? 'zh';
   return (
     <Panel k="landingTarget" languages={languages} testId="chart-landing-target" data={{ points: all.length }}>
+      <div className="chart-square">
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid {...GRID} />
@@ -106,6 +114,7 @@ export function LandingTargetPlot({ shown, languages }: Props) {
           ))}
         </ScatterChart>
       </ResponsiveContainer>
+      </div>
     </Panel>
   );
 }
@@ -119,7 +128,7 @@ export function TeamComparisonChart({ shown, languages }: Props) {
         <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid {...GRID} />
           <XAxis dataKey="index" {...AXIS} />
-          <YAxis domain={[0, 100]} {...AXIS} width={40} />
+          <YAxis domain={SCORE_DOMAIN} {...AXIS} width={40} allowDataOverflow={false} />
           <Legend wrapperStyle={{ fontSize: '0.8em' }} />
           {shown.setup.teams.map((team) => (
             <Bar key={team.id} dataKey={team.id} name={nameIn(team.name, lang)} fill={team.color ?? '#888'} isAnimationActive={false} />
@@ -129,3 +138,16 @@ export function TeamComparisonChart({ shown, languages }: Props) {
     </Panel>
   );
 }
+
+/** The three charts of the big screen, redrawn about once a second. */
+export const ChartsView = memo(function ChartsView({ shown, languages }: Props) {
+  const throttled = useThrottled(shown, 1000);
+  useChartTiming(throttled);
+  return (
+    <>
+      <RunningAverageChart shown={throttled} languages={languages} />
+      <LandingTargetPlot shown={throttled} languages={languages} />
+      <TeamComparisonChart shown={throttled} languages={languages} />
+    </>
+  );
+});

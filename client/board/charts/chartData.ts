@@ -29,7 +29,15 @@ export function runningAverages(state: CompetitionState): ChartRow[] {
       row[operatorId] = Math.round((sum / (i + 1)) * 100) / 100;
     });
   }
-  return rows;
+  return thin(rows, MAX_LINE_POINTS);
+}
+
+/** A line needs no more points than a screen can show apart; long contests keep every k-th and the last. */
+const MAX_LINE_POINTS = 60;
+function thin(rows: ChartRow[], max: number): ChartRow[] {
+  if (rows.length <= max) return rows;
+  const step = Math.ceil(rows.length / max);
+  return rows.filter((_, i) => i % step === 0 || i === rows.length - 1);
 }
 
 export interface LandingPoint {
@@ -38,13 +46,18 @@ export interface LandingPoint {
   operatorId: string;
 }
 
-/** Where each landed container sat relative to its slot, by team (dropped and voided lifts have no landing). */
-export function landingPoints(state: CompetitionState): Map<string, LandingPoint[]> {
+/**
+ * Where each landed container sat relative to its slot, by team (dropped and voided lifts
+ * have no landing); at most `max` points, the latest ones.
+ */
+export function landingPoints(state: CompetitionState, max = Infinity): Map<string, LandingPoint[]> {
   const teamOf = new Map(state.setup.operators.map((o) => [o.id, o.teamId]));
   const byTeam = new Map<string, LandingPoint[]>(state.setup.teams.map((t) => [t.id, []]));
-  for (const [operatorId, lifts] of liftsByOperator(state)) {
-    const points = byTeam.get(teamOf.get(operatorId) ?? '');
-    for (const l of lifts) if (!l.value.dropped) points?.push({ dxMm: l.value.dxMm, dyMm: l.value.dyMm, operatorId });
+  const landed = Object.values(state.lifts).filter((l) => !l.voided && !l.value.dropped);
+  const latest = landed.length > max ? landed.sort((a, b) => b.lastAt.localeCompare(a.lastAt)).slice(0, max) : landed;
+  for (const l of latest) {
+    const operatorId = state.heats[l.heatId]?.operatorId ?? '';
+    byTeam.get(teamOf.get(operatorId) ?? '')?.push({ dxMm: l.value.dxMm, dyMm: l.value.dyMm, operatorId });
   }
   return byTeam;
 }
