@@ -59,7 +59,7 @@ describe('board views, freeze/reveal and remote control in Chromium', () => {
     for (const view of ['ranking', 'heats', 'charts']) {
       const { page, errors } = await openBoard(`?view=${view}`);
       await page.getByTestId(`view-${view}`).waitFor();
-      if (view === 'charts') await page.locator('[data-testid="chart-landing-target"] .recharts-symbols').first().waitFor();
+      if (view === 'charts') await page.locator('[data-testid="chart-landing-target"] .recharts-scatter-symbol circle').first().waitFor();
       await page.evaluate(() => document.fonts.ready);
       const text = await page.locator('body').innerText();
       expect(text).toContain(view === 'charts' ? '集装箱落点' : CHINESE);
@@ -78,7 +78,7 @@ describe('board views, freeze/reveal and remote control in Chromium', () => {
     expect(await rowsFit(big)).toBe(true);
     await big.screenshot({ path: `${SCREENSHOT_DIR}/board-ranking-3840x2160.png` });
     const { page: bigCharts } = await openBoard('?view=charts', { width: 3840, height: 2160 });
-    await bigCharts.locator('[data-testid="chart-landing-target"] .recharts-symbols').first().waitFor();
+    await bigCharts.locator('[data-testid="chart-landing-target"] .recharts-scatter-symbol circle').first().waitFor();
     await bigCharts.screenshot({ path: `${SCREENSHOT_DIR}/board-charts-3840x2160.png` });
     expect(bigErrors).toEqual([]);
     await big.close();

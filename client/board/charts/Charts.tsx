@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useChartTiming } from '../../live/perf.ts';
 import { useThrottled } from './useThrottled.ts';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis, ZAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import type { Language } from '../../../shared/schemas/common.ts';
 import type { CompetitionState } from '../../../shared/state.ts';
 import { nameIn, tIn } from '../../i18n/index.ts';
@@ -15,6 +15,17 @@ interface Props {
 
 // Scores cluster near 100 in a good contest: the axis starts a little under the lowest value.
 const SCORE_DOMAIN: [(min: number) => number, number] = [(min) => Math.max(0, Math.floor((min - 5) / 5) * 5), 100];
+/**
+ * The board's font size in px (the CSS clamp(14px, 1.3vw, 60px); 15px on a phone): recharts
+ * takes sizes in px, and a 4K screen needs axes, dots and lines twice as big as a 1080p one.
+ */
+function boardFontPx(): number {
+  return window.innerWidth <= 700 ? 15 : Math.min(60, Math.max(14, window.innerWidth * 0.013));
+}
+const scaled = () => {
+  const px = boardFontPx();
+  return { axisWidth: Math.round(px * 2.6), stroke: Math.max(2, px / 8), dotRadius: Math.round(px * 0.28), icon: Math.round(px * 0.7) };
+};
 const AXIS = { stroke: '#8fa6bb', fontSize: '0.8em' };
 const GRID = { stroke: '#1d3a52' };
 // Operators of a team share its colour; dashes tell them apart.
@@ -35,6 +46,7 @@ function Panel({ k, languages, testId, children, data }: { k: string; languages:
 export function RunningAverageChart({ shown, languages }: Props) {
   const rows = useMemo(() => runningAverages(shown), [shown]);
   const lang = languages[0] ?? 'zh';
+  const size = scaled();
   const teamColor = new Map(shown.setup.teams.map((t) => [t.id, t.color ?? '#888']));
   const indexInTeam = new Map<string, number>();
   const perTeam = new Map<string, number>();
@@ -49,8 +61,8 @@ export function RunningAverageChart({ shown, languages }: Props) {
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid {...GRID} />
           <XAxis dataKey="index" {...AXIS} />
-          <YAxis domain={SCORE_DOMAIN} {...AXIS} width={40} allowDataOverflow={false} />
-          <Legend wrapperStyle={{ fontSize: '0.8em' }} />
+          <YAxis domain={SCORE_DOMAIN} {...AXIS} width={size.axisWidth} />
+          <Legend wrapperStyle={{ fontSize: '0.8em' }} iconSize={size.icon} />
           {shown.setup.operators.map((o) => (
             <Line
               key={o.id}
@@ -58,7 +70,7 @@ export function RunningAverageChart({ shown, languages }: Props) {
               name={`${o.bib} ${nameIn(o.name, lang)}`}
               stroke={teamColor.get(o.teamId)}
               strokeDasharray={DASHES[(indexInTeam.get(o.id) ?? 0) % DASHES.length]}
-              strokeWidth={3}
+              strokeWidth={size.stroke}
               dot={false}
               connectNulls
               isAnimationActive={false}
@@ -83,6 +95,7 @@ export function LandingTargetPlot({ shown, languages }: Props) {
   const extent = Math.max(fullMarks * 4, ...all.map((p) => Math.max(Math.abs(p.dxMm), Math.abs(p.dyMm)) * 1.1));
   const domain: [number, number] = [-Math.ceil(extent), Math.ceil(extent)];
   const lang = languages[0] ?? 'zh';
+  const size = scaled();
   return (
     <Panel k="landingTarget" languages={languages} testId="chart-landing-target" data={{ points: all.length }}>
       <div className="chart-square">
@@ -90,13 +103,12 @@ export function LandingTargetPlot({ shown, languages }: Props) {
         <ScatterChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid {...GRID} />
           <XAxis type="number" dataKey="dxMm" domain={domain} unit=" mm" {...AXIS} allowDataOverflow />
-          <YAxis type="number" dataKey="dyMm" domain={domain} {...AXIS} width={48} allowDataOverflow />
-          <ZAxis range={[90, 90]} />
-          <Legend wrapperStyle={{ fontSize: '0.8em' }} />
+          <YAxis type="number" dataKey="dyMm" domain={domain} {...AXIS} width={size.axisWidth} allowDataOverflow />
+          <Legend wrapperStyle={{ fontSize: '0.8em' }} iconSize={size.icon} />
           <Scatter
             name={`${tIn(lang)('fullMarks')} ≤ ${fullMarks} mm`}
             data={circle(fullMarks)}
-            line={{ stroke: '#2ecc71', strokeWidth: 3 }}
+            line={{ stroke: '#2ecc71', strokeWidth: size.stroke }}
             lineType="joint"
             shape={() => <g />}
             fill="#2ecc71"
@@ -108,7 +120,9 @@ export function LandingTargetPlot({ shown, languages }: Props) {
               name={nameIn(team.name, lang)}
               data={byTeam.get(team.id) ?? []}
               fill={team.color ?? '#888'}
-              fillOpacity={0.85}
+              shape={(dot: { cx?: number; cy?: number }) => (
+                <circle cx={dot.cx} cy={dot.cy} r={size.dotRadius} fill={team.color ?? '#888'} fillOpacity={0.85} stroke="#07131f" strokeWidth={1} />
+              )}
               isAnimationActive={false}
             />
           ))}
@@ -122,14 +136,15 @@ export function LandingTargetPlot({ shown, languages }: Props) {
 export function TeamComparisonChart({ shown, languages }: Props) {
   const rows = useMemo(() => teamComparison(shown), [shown]);
   const lang = languages[0] ?? 'zh';
+  const size = scaled();
   return (
     <Panel k="teamComparison" languages={languages} testId="chart-team-comparison" data={{ points: rows.length }}>
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid {...GRID} />
           <XAxis dataKey="index" {...AXIS} />
-          <YAxis domain={SCORE_DOMAIN} {...AXIS} width={40} allowDataOverflow={false} />
-          <Legend wrapperStyle={{ fontSize: '0.8em' }} />
+          <YAxis domain={SCORE_DOMAIN} {...AXIS} width={size.axisWidth} />
+          <Legend wrapperStyle={{ fontSize: '0.8em' }} iconSize={size.icon} />
           {shown.setup.teams.map((team) => (
             <Bar key={team.id} dataKey={team.id} name={nameIn(team.name, lang)} fill={team.color ?? '#888'} isAnimationActive={false} />
           ))}
