@@ -94,7 +94,7 @@ describe('board views, freeze/reveal and remote control in Chromium', () => {
     await phone.screenshot({ path: `${SCREENSHOT_DIR}/phone-390x844-full.png`, fullPage: true });
     expect(phoneErrors).toEqual([]);
     await phone.close();
-  }, 120_000);
+  }, 180_000);
 
   it('the QR code on the big screen opens the phone view at the address the screen was opened with', async () => {
     const { page } = await openBoard('?view=ranking&lang=kk,zh');
@@ -126,7 +126,7 @@ describe('board views, freeze/reveal and remote control in Chromium', () => {
     await expect.poll(() => charts.getByTestId('chart-running-average').getAttribute('data-points')).toBe('6');
     await ranking.close();
     await charts.close();
-  });
+  }, 90_000);
 
   it('freeze hides a change on public screens (board and phone) while the organizer sees it; reveal shows it', async () => {
     const { page: board } = await openBoard('?view=ranking');
@@ -158,7 +158,7 @@ describe('board views, freeze/reveal and remote control in Chromium', () => {
     await expect.poll(() => late.getByTestId('score-kz-4').textContent()).toBe('20.00');
     expect(await board.getByTestId('frozen-banner').count()).toBe(0);
     for (const page of [board, phone, control, late]) await page.close();
-  });
+  }, 90_000);
 
   it('a display follows a view and language change from the organizer’s control page', async () => {
     const { page: display } = await openBoard('?view=ranking');
@@ -178,5 +178,5 @@ describe('board views, freeze/reveal and remote control in Chromium', () => {
     await control.screenshot({ path: `${SCREENSHOT_DIR}/control-1280x900.png` });
     await display.close();
     await control.close();
-  });
+  }, 90_000);
 });
