@@ -5,7 +5,7 @@ import { useLive } from '../live/liveStore.ts';
 import { useCommitTiming } from '../live/perf.ts';
 import { Bilingual } from './Bilingual.tsx';
 import { BoardHeader, FrozenBanner } from './BoardHeader.tsx';
-import { ChartsView } from './charts/Charts.tsx';
+import { LazyChartsView } from './charts/LazyCharts.tsx';
 import { useDisplay } from './displayStore.ts';
 import { QrCode } from './QrCode.tsx';
 import { RankingTable } from './RankingTable.tsx';
@@ -70,7 +70,7 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
           </>
         )}
         {view === 'charts' && (
-          <ChartsView shown={shown} languages={languages} />
+          <LazyChartsView shown={shown} languages={languages} />
         )}
       </main>
       <LiftTicker shown={shown} languages={languages} />

@@ -4,8 +4,7 @@ import { useLive } from '../live/liveStore.ts';
 import { useCommitTiming } from '../live/perf.ts';
 import { Bilingual } from './Bilingual.tsx';
 import { BoardHeader, FrozenBanner } from './BoardHeader.tsx';
-import { LandingTargetPlot, RunningAverageChart } from './charts/Charts.tsx';
-import { useThrottled } from './charts/useThrottled.ts';
+import { LazyPhoneCharts } from './charts/LazyCharts.tsx';
 import { RankingTable } from './RankingTable.tsx';
 import { LiftTicker, RunningHeats } from './RunningHeats.tsx';
 import { TeamDuel } from './TeamDuel.tsx';
@@ -18,7 +17,6 @@ export function PhonePage({ competitionId, languages }: { competitionId: string;
   const { live, shown, standings, frozen } = useBoardData('public');
   useEffect(() => follow(competitionId), [follow, competitionId]);
   useCommitTiming(shown);
-  const chartState = useThrottled(shown, 1000);
 
   if (!live || !shown || !standings) {
     return <div className="board loading">{error ?? <Bilingual k="loading" languages={languages} />}</div>;
@@ -31,8 +29,7 @@ export function PhonePage({ competitionId, languages }: { competitionId: string;
       <RankingTable competition={shown} operators={standings.operators} languages={languages} />
       <RunningHeats live={live} shown={shown} languages={languages} />
       <LiftTicker shown={shown} languages={languages} />
-      {chartState && <RunningAverageChart shown={chartState} languages={languages} />}
-      {chartState && <LandingTargetPlot shown={chartState} languages={languages} />}
+      <LazyPhoneCharts shown={shown} languages={languages} />
     </div>
   );
 }

@@ -166,3 +166,14 @@ export const ChartsView = memo(function ChartsView({ shown, languages }: Props) 
     </>
   );
 });
+
+/** The phone's charts: running average and landing plot, redrawn about once a second. */
+export const PhoneCharts = memo(function PhoneCharts({ shown, languages }: Props) {
+  const throttled = useThrottled(shown, 1000);
+  return (
+    <>
+      <RunningAverageChart shown={throttled} languages={languages} />
+      <LandingTargetPlot shown={throttled} languages={languages} />
+    </>
+  );
+});
