@@ -43,7 +43,8 @@ function Panel({ k, languages, testId, children, data }: { k: string; languages:
   );
 }
 
-export function RunningAverageChart({ shown, languages }: Props) {
+// memo: the charts view re-renders per batch of lifts, a chart only when its (throttled) state changes.
+export const RunningAverageChart = memo(function RunningAverageChart({ shown, languages }: Props) {
   const rows = useMemo(() => runningAverages(shown), [shown]);
   const lang = languages[0] ?? 'zh';
   const size = scaled();
@@ -80,14 +81,15 @@ export function RunningAverageChart({ shown, languages }: Props) {
       </ResponsiveContainer>
     </Panel>
   );
-}
+});
 
 /** An SVG dot per landing: past this many (far more than a contest has) only the latest are drawn. */
 const MAX_LANDINGS = 400;
 
 const circle = (r: number) => Array.from({ length: 65 }, (_, i) => ({ dxMm: r * Math.cos((i * Math.PI) / 32), dyMm: r * Math.sin((i * Math.PI) / 32) }));
 
-export function LandingTargetPlot({ shown, languages }: Props) {
+// memo: the charts view re-renders per batch of lifts, a chart only when its (throttled) state changes.
+export const LandingTargetPlot = memo(function LandingTargetPlot({ shown, languages }: Props) {
   const byTeam = useMemo(() => landingPoints(shown, MAX_LANDINGS), [shown]);
   const fullMarks = shown.setup.rule.fullMarksWithinMm;
   const all = [...byTeam.values()].flat();
@@ -131,9 +133,10 @@ export function LandingTargetPlot({ shown, languages }: Props) {
       </div>
     </Panel>
   );
-}
+});
 
-export function TeamComparisonChart({ shown, languages }: Props) {
+// memo: the charts view re-renders per batch of lifts, a chart only when its (throttled) state changes.
+export const TeamComparisonChart = memo(function TeamComparisonChart({ shown, languages }: Props) {
   const rows = useMemo(() => teamComparison(shown), [shown]);
   const lang = languages[0] ?? 'zh';
   const size = scaled();
@@ -152,7 +155,7 @@ export function TeamComparisonChart({ shown, languages }: Props) {
       </ResponsiveContainer>
     </Panel>
   );
-}
+});
 
 /** The three charts of the big screen, redrawn about once a second. */
 export const ChartsView = memo(function ChartsView({ shown, languages }: Props) {
