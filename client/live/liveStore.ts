@@ -77,9 +77,15 @@ export const useLive = create<LiveState>()((set, get) => {
 
   /** A snapshot while frozen does not say what the public saw: fold the log up to the freeze. */
   const loadFrozenPublic = async (competitionId: string, frozenAtSeq: number) => {
-    const res = await fetch(`/api/competitions/${encodeURIComponent(competitionId)}/events?since=0&limit=${frozenAtSeq}`);
-    if (!res.ok) return set({ error: `events: ${res.status}` });
-    const { events } = (await res.json()) as { events: StoredEvent[] };
+    const events: StoredEvent[] = [];
+    while (events.length < frozenAtSeq) {
+      const limit = Math.min(10_000, frozenAtSeq - events.length); // the API's page size
+      const res = await fetch(`/api/competitions/${encodeURIComponent(competitionId)}/events?since=${events.length}&limit=${limit}`);
+      if (!res.ok) return set({ error: `events: ${res.status}` });
+      const page = ((await res.json()) as { events: StoredEvent[] }).events;
+      if (!page.length) break;
+      events.push(...page);
+    }
     if (get().competition?.frozenAtSeq !== frozenAtSeq) return; // revealed meanwhile
     const shown = fold(events.filter((e) => e.seq <= frozenAtSeq));
     publish({ live: get().competition, public: shown });
