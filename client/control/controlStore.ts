@@ -6,6 +6,10 @@ import { connection } from '../live/connection.ts';
 
 const TOKEN_KEY = 'gauge.adminToken';
 
+/** Displays, the connected ones first (a screen that reloads comes back under the same id). */
+const displaysOf = (devices: DevicePresence[]): DevicePresence[] =>
+  devices.filter((d) => d.kind === 'display').sort((a, b) => Number(b.online) - Number(a.online));
+
 type Ack = { ok: true; delivered?: number } | { ok: false; error: { code: string; message: string } };
 
 interface ControlState {
@@ -30,12 +34,12 @@ export const useControl = create<ControlState>()((set, get) => ({
   watch(competitionId) {
     const socket = connection(get().token ?? undefined);
     const onPresence = (update: { competitionId: string; devices: DevicePresence[] }) => {
-      if (update.competitionId === competitionId) set({ displays: update.devices.filter((d) => d.kind === 'display') });
+      if (update.competitionId === competitionId) set({ displays: displaysOf(update.devices) });
     };
     socket.on('presence', onPresence);
     void fetch(`/api/competitions/${encodeURIComponent(competitionId)}/devices`)
       .then((r) => r.json() as Promise<{ devices: DevicePresence[] }>)
-      .then(({ devices }) => set({ displays: devices.filter((d) => d.kind === 'display') }))
+      .then(({ devices }) => set({ displays: displaysOf(devices) }))
       .catch(() => set({ message: 'devices: not reachable' }));
     return () => socket.off('presence', onPresence);
   },
