@@ -126,3 +126,14 @@ export function decideOfficial(state: CompetitionState, now: string): NewEvent {
   if (blockers.length) throw new AppError('conflict', `cannot sign off: ${blockers.join('; ')}`);
   return { type: 'results.official', data: {} };
 }
+
+/** Freezing public screens is allowed in any status (also after sign-off: it changes no result). */
+export function decideFreeze(state: CompetitionState): NewEvent {
+  if (state.frozenAtSeq !== null) throw new AppError('conflict', `public screens are already frozen (since seq ${state.frozenAtSeq})`);
+  return { type: 'board.frozen', data: {} };
+}
+
+export function decideReveal(state: CompetitionState): NewEvent {
+  if (state.frozenAtSeq === null) throw new AppError('conflict', 'public screens are not frozen');
+  return { type: 'board.revealed', data: {} };
+}

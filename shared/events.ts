@@ -59,6 +59,10 @@ export interface EventDataByType {
   'competition.updated': { setup: CompetitionSetup };
   'protest.lodged': ProtestData;
   'protest.resolved': { id: string; protestId: string; decision: ProtestDecision; reason?: string };
+  /** Public screens stop showing standings changes (e.g. before the last heats); staff screens stay live. */
+  'board.frozen': Record<string, never>;
+  /** Public screens jump to the live standings again. */
+  'board.revealed': Record<string, never>;
 }
 export type EventType = keyof EventDataByType;
 

@@ -21,6 +21,7 @@ export function apply(state: CompetitionState | null, event: StoredEvent): Compe
       provisionalAt: null,
       officialAt: null,
       protests: {},
+      frozenAtSeq: null,
     };
     return created;
   }
@@ -94,6 +95,10 @@ function applyToExisting(state: CompetitionState, event: StoredEvent): Competiti
       const resolution = definedOnly({ decision, reason, at: event.at });
       return { ...state, protests: { ...state.protests, [protestId]: { ...protest, resolution } } };
     }
+    case 'board.frozen':
+      return { ...state, frozenAtSeq: event.seq };
+    case 'board.revealed':
+      return { ...state, frozenAtSeq: null };
     case 'competition.created':
       throw new Error('competition.created on an existing competition');
   }

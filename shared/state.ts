@@ -72,6 +72,8 @@ export interface CompetitionState {
   officialAt: string | null;
   /** Protests by id, in the order they were lodged. */
   protests: Record<string, ProtestState>;
+  /** Seq of the `board.frozen` event while public screens are frozen; null when they are live. */
+  frozenAtSeq: number | null;
 }
 
 export const liftKey = (heatId: string, index: number): string => `${heatId}#${index}`;

@@ -1,26 +1,29 @@
 import { AdminPage } from '../admin/AdminPage.tsx';
 import { BoardPage } from '../board/BoardPage.tsx';
+import { displayOptionsFromQuery } from '../board/displayStore.ts';
+import { PhonePage } from '../board/PhonePage.tsx';
+import { ControlPage } from '../control/ControlPage.tsx';
 import { CompetitionList } from '../home/CompetitionList.tsx';
 import { languagesFromQuery } from '../i18n/index.ts';
 import { RefereePage } from '../referee/RefereePage.tsx';
 import { routeFor } from './route.ts';
 
+const route = routeFor(window.location.pathname);
+const languages = languagesFromQuery(window.location.search);
+const display = displayOptionsFromQuery(window.location.search);
+
 export function App() {
-  const route = routeFor(window.location.pathname);
-  const languages = languagesFromQuery(window.location.search);
   switch (route.page) {
     case 'board':
-      return <BoardPage competitionId={route.competitionId} languages={languages} />;
+      return <BoardPage competitionId={route.competitionId} languages={languages} view={display.view} rotateS={display.rotateS} />;
     case 'phone':
-      return (
-        <div className="phone">
-          <BoardPage competitionId={route.competitionId} languages={languages} />
-        </div>
-      );
+      return <PhonePage competitionId={route.competitionId} languages={languages} />;
     case 'admin':
       return <AdminPage competitionId={route.competitionId} />;
     case 'referee':
       return <RefereePage competitionId={route.competitionId} />;
+    case 'control':
+      return <ControlPage competitionId={route.competitionId} language={languages[0]} />;
     case 'home':
       return <CompetitionList />;
   }

@@ -3,14 +3,16 @@ export type Route =
   | { page: 'board'; competitionId: string }
   | { page: 'phone'; competitionId: string }
   | { page: 'admin'; competitionId?: string }
-  | { page: 'referee'; competitionId: string };
+  | { page: 'referee'; competitionId: string }
+  | { page: 'control'; competitionId: string };
 
-/** The client's routes from DESIGN.md; anything else lands on the list. */
+/** The client's routes from DESIGN.md (plus the organizer's screen control); anything else lands on the list. */
 export function routeFor(pathname: string): Route {
   const [, section, id] = pathname.split('/');
   if (section === 'board' && id) return { page: 'board', competitionId: decodeURIComponent(id) };
   if (section === 'm' && id) return { page: 'phone', competitionId: decodeURIComponent(id) };
   if (section === 'admin') return id ? { page: 'admin', competitionId: decodeURIComponent(id) } : { page: 'admin' };
   if (section === 'referee' && id) return { page: 'referee', competitionId: decodeURIComponent(id) };
+  if (section === 'control' && id) return { page: 'control', competitionId: decodeURIComponent(id) };
   return { page: 'home' };
 }

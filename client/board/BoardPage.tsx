@@ -1,43 +1,79 @@
 import { useEffect } from 'react';
 import type { Language } from '../../shared/schemas/common.ts';
-import { nameIn } from '../i18n/index.ts';
+import type { BoardView } from '../../shared/schemas/display.ts';
 import { useLive } from '../live/liveStore.ts';
+import { useCommitTiming } from '../live/perf.ts';
 import { Bilingual } from './Bilingual.tsx';
-import { ConnectionBadge } from './ConnectionBadge.tsx';
+import { BoardHeader, FrozenBanner } from './BoardHeader.tsx';
+import { LazyChartsView } from './charts/LazyCharts.tsx';
+import { useDisplay } from './displayStore.ts';
+import { QrCode } from './QrCode.tsx';
 import { RankingTable } from './RankingTable.tsx';
+import { LiftTicker, RunningHeats } from './RunningHeats.tsx';
 import { TeamDuel } from './TeamDuel.tsx';
-import { useStandings } from './useStandings.ts';
+import { useBoardData, type Audience } from './useBoardData.ts';
 
-/** The big screen: live ranking and the team duel, in two languages side by side. */
-export function BoardPage({ competitionId, languages }: { competitionId: string; languages: Language[] }) {
+interface Props {
+  competitionId: string;
+  languages: Language[];
+  view?: BoardView;
+  rotateS?: number;
+  audience?: Audience;
+}
+
+/** The big screen: views that rotate by themselves (or as the organizer pins them), in two languages. */
+export function BoardPage({ competitionId, languages: initialLanguages, view: initialView, rotateS, audience = 'public' }: Props) {
   const follow = useLive((s) => s.follow);
-  const competition = useLive((s) => s.competition);
   const error = useLive((s) => s.error);
-  const standings = useStandings();
-  useEffect(() => follow(competitionId), [follow, competitionId]);
+  const { init, link, next } = useDisplay.getState();
+  const view = useDisplay((s) => s.view);
+  const languages = useDisplay((s) => s.languages);
+  const interval = useDisplay((s) => s.rotateS);
+  const pinned = useDisplay((s) => s.pinned);
+  const { live, shown, standings, frozen } = useBoardData(audience);
 
-  if (!competition || !standings) {
+  useEffect(() => init({ languages: initialLanguages, view: initialView, rotateS }), [init, initialLanguages, initialView, rotateS]);
+  useEffect(() => follow(competitionId), [follow, competitionId]);
+  useCommitTiming(shown);
+  useEffect(() => link(competitionId), [link, competitionId]);
+  useEffect(() => {
+    if (pinned) return;
+    const timer = setInterval(next, interval * 1000);
+    return () => clearInterval(timer);
+  }, [next, interval, pinned, view]);
+
+  if (!live || !shown || !standings) {
     return <div className="board loading">{error ?? <Bilingual k="loading" languages={languages} />}</div>;
   }
+  const phoneUrl = `${window.location.origin}/m/${encodeURIComponent(competitionId)}?lang=${languages.join(',')}`;
   return (
-    <div className="board" data-testid="board" data-seq={competition.lastSeq}>
-      <header className="board-header">
-        <div className="board-title">
-          {languages.map((lang, i) => (
-            <h1 key={lang} lang={lang} className={i === 0 ? 'primary' : 'secondary'}>
-              {nameIn(competition.setup.name, lang)}
-            </h1>
-          ))}
-        </div>
-        <div className={`status-badge status-${competition.status}`} data-testid="status">
-          <Bilingual k={`status.${competition.status}`} languages={languages} />
-        </div>
-        <ConnectionBadge languages={languages} />
-      </header>
-      <main className="board-main">
-        <RankingTable competition={competition} operators={standings.operators} languages={languages} />
-        <TeamDuel competition={competition} teams={standings.teams} languages={languages} />
+    <div className="board" data-testid="board" data-seq={shown.lastSeq} data-view={view} data-frozen={frozen}>
+      <BoardHeader shown={shown} languages={languages} />
+      {frozen && <FrozenBanner languages={languages} />}
+      <main className={`board-main view-${view}`} data-testid={`view-${view}`}>
+        {view === 'ranking' && (
+          <>
+            <RankingTable competition={shown} operators={standings.operators} languages={languages} />
+            <div className="side">
+              <TeamDuel competition={shown} teams={standings.teams} languages={languages} />
+              <div className="panel qr-panel">
+                <QrCode url={phoneUrl} />
+                <Bilingual k="scanToFollow" languages={languages} />
+              </div>
+            </div>
+          </>
+        )}
+        {view === 'heats' && (
+          <>
+            <RunningHeats live={live} shown={shown} languages={languages} />
+            <TeamDuel competition={shown} teams={standings.teams} languages={languages} />
+          </>
+        )}
+        {view === 'charts' && (
+          <LazyChartsView shown={shown} languages={languages} />
+        )}
       </main>
+      <LiftTicker shown={shown} languages={languages} />
     </div>
   );
 }

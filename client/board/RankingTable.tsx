@@ -1,8 +1,11 @@
 import type { Language } from '../../shared/schemas/common.ts';
 import type { OperatorStanding } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
+import { formatMm, formatScore } from '../i18n/format.ts';
 import { nameIn } from '../i18n/index.ts';
 import { Bilingual } from './Bilingual.tsx';
+import { Flag } from './Flag.tsx';
+import { useRankMoves } from './useRankMoves.ts';
 
 interface Props {
   competition: CompetitionState;
@@ -12,9 +15,21 @@ interface Props {
 
 const COLUMNS = ['rank', 'bib', 'operator', 'lifts', 'score', 'meanDeviation', 'penalties'] as const;
 
+function Arrow({ move }: { move: number }) {
+  if (move === 0) return <span className="move move-none" />;
+  return (
+    <span className={`move ${move > 0 ? 'move-up' : 'move-down'}`} data-move={move}>
+      {move > 0 ? '▲' : '▼'}
+      {Math.abs(move)}
+    </span>
+  );
+}
+
 export function RankingTable({ competition, operators, languages }: Props) {
   const operatorById = new Map(competition.setup.operators.map((o) => [o.id, o]));
   const teamById = new Map(competition.setup.teams.map((t) => [t.id, t]));
+  const { move, rowRef, bodyRef } = useRankMoves(operators);
+  const lang = languages[0] ?? 'zh';
   return (
     <section className="panel ranking">
       <h2>
@@ -30,22 +45,32 @@ export function RankingTable({ competition, operators, languages }: Props) {
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={bodyRef}>
           {operators.map((row) => {
             const operator = operatorById.get(row.operatorId);
             const team = teamById.get(row.teamId);
             return (
-              <tr key={row.operatorId} data-operator={row.operatorId} data-rank={row.rank}>
-                <td className="col-rank">{row.rank}</td>
+              <tr
+                key={row.operatorId}
+                ref={rowRef(row.operatorId)}
+                data-operator={row.operatorId}
+                data-rank={row.rank}
+                style={{ '--team': team?.color ?? '#888' } as React.CSSProperties}
+              >
+                <td className="col-rank">
+                  <span className="rank-number">{row.rank}</span>
+                  <Arrow move={move(row.operatorId)} />
+                </td>
                 <td className="col-bib">
-                  <span className="team-chip" style={{ background: team?.color }}>
+                  <span className="team-chip">
+                    {team && <Flag country={team.country} color={team.color} />}
                     {operator?.bib}
                   </span>
                 </td>
                 <td className="col-operator">
-                  {languages.map((lang, i) => (
-                    <span key={lang} lang={lang} className={i === 0 ? 'primary' : 'secondary'}>
-                      {nameIn(operator?.name, lang)}
+                  {languages.map((l, i) => (
+                    <span key={l} lang={l} className={i === 0 ? 'primary' : 'secondary'}>
+                      {nameIn(operator?.name, l)}
                     </span>
                   ))}
                 </td>
@@ -53,10 +78,10 @@ export function RankingTable({ competition, operators, languages }: Props) {
                   {row.liftsCounted}/{row.liftsRequired}
                 </td>
                 <td className="col-score" data-testid={`score-${row.operatorId}`}>
-                  {row.score.toFixed(2)}
+                  {formatScore(row.score, lang)}
                 </td>
-                <td className="col-meanDeviation">{row.meanDeviationMm === null ? '—' : `${row.meanDeviationMm.toFixed(1)} mm`}</td>
-                <td className="col-penalties">{row.penaltyPoints || ''}</td>
+                <td className="col-meanDeviation">{formatMm(row.meanDeviationMm, lang)}</td>
+                <td className="col-penalties">{row.penaltyPoints ? `−${row.penaltyPoints}` : ''}</td>
               </tr>
             );
           })}

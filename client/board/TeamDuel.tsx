@@ -1,8 +1,10 @@
 import type { Language } from '../../shared/schemas/common.ts';
-import type { CompetitionState } from '../../shared/state.ts';
 import type { TeamStanding } from '../../shared/scoring/standings.ts';
+import type { CompetitionState } from '../../shared/state.ts';
+import { formatScore } from '../i18n/format.ts';
 import { nameIn } from '../i18n/index.ts';
 import { Bilingual } from './Bilingual.tsx';
+import { Flag } from './Flag.tsx';
 
 interface Props {
   competition: CompetitionState;
@@ -10,12 +12,19 @@ interface Props {
   languages: Language[];
 }
 
-const format = (n: number) => n.toFixed(2);
+/** Lifts done and required by a team's operators, over all their heats. */
+function progress(competition: CompetitionState, teamId: string): { done: number; required: number } {
+  const operatorIds = new Set(competition.setup.operators.filter((o) => o.teamId === teamId).map((o) => o.id));
+  const heatIds = new Set(Object.values(competition.heats).filter((h) => operatorIds.has(h.operatorId)).map((h) => h.id));
+  const done = Object.values(competition.lifts).filter((l) => heatIds.has(l.heatId) && !l.voided).length;
+  return { done, required: heatIds.size * competition.setup.rule.liftsPerHeat };
+}
 
-/** China against Kazakhstan: the team scores side by side, with a tug-of-war bar. */
+/** China against Kazakhstan: the team scores side by side, with a tug-of-war bar and each team's progress. */
 export function TeamDuel({ competition, teams, languages }: Props) {
   const byId = new Map(competition.setup.teams.map((t) => [t.id, t]));
   const total = teams.reduce((sum, t) => sum + t.score, 0);
+  const lang = languages[0] ?? 'zh';
   return (
     <section className="panel duel" data-testid="team-duel">
       <h2>
@@ -24,20 +33,25 @@ export function TeamDuel({ competition, teams, languages }: Props) {
       <div className="duel-teams">
         {competition.setup.teams.map((team) => {
           const standing = teams.find((t) => t.teamId === team.id);
+          const { done, required } = progress(competition, team.id);
           return (
             <div key={team.id} className="duel-team" style={{ borderColor: team.color }} data-team={team.id}>
-              <div className="duel-country" style={{ background: team.color }}>
-                {team.country}
-              </div>
+              <Flag country={team.country} color={team.color} />
               <div className="duel-name">
-                {languages.map((lang) => (
-                  <span key={lang} lang={lang}>
-                    {nameIn(team.name, lang)}
+                {languages.map((l) => (
+                  <span key={l} lang={l}>
+                    {nameIn(team.name, l)}
                   </span>
                 ))}
               </div>
               <div className="duel-score" data-testid={`team-score-${team.id}`}>
-                {format(standing?.score ?? 0)}
+                {formatScore(standing?.score ?? 0, lang)}
+              </div>
+              <div className="duel-progress" title={`${done}/${required}`}>
+                <div style={{ width: `${required ? (100 * done) / required : 0}%`, background: team.color }} />
+                <span>
+                  {done}/{required}
+                </span>
               </div>
             </div>
           );
@@ -45,10 +59,7 @@ export function TeamDuel({ competition, teams, languages }: Props) {
       </div>
       <div className="duel-bar">
         {teams.map((t) => (
-          <div
-            key={t.teamId}
-            style={{ flexGrow: total > 0 ? t.score : 1, background: byId.get(t.teamId)?.color ?? '#888' }}
-          />
+          <div key={t.teamId} style={{ flexGrow: total > 0 ? t.score : 1, background: byId.get(t.teamId)?.color ?? '#888' }} />
         ))}
       </div>
     </section>

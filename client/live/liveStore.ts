@@ -1,23 +1,31 @@
 import { create } from 'zustand';
 import type { StoredEvent } from '../../shared/events.ts';
-import { apply } from '../../shared/reducer.ts';
+import { fold } from '../../shared/reducer.ts';
+import { computeStandings, type Standings } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { connection } from './connection.ts';
+import { recordUpdate } from './perf.ts';
+import { foldBoth, fromSnapshot, type Folded } from './publicFold.ts';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
 
 type SubscribeAck =
-  | { ok: true; lastSeq: number; events?: StoredEvent[]; snapshot?: CompetitionState }
+  | { ok: true; lastSeq: number; serverTime?: string; events?: StoredEvent[]; snapshot?: CompetitionState }
   | { ok: false; error: { code: string; message: string } };
 
 type LiveEvent = StoredEvent & { competitionId: string };
 
 interface LiveState {
   competitionId: string | null;
+  /** Live state: referee and organizer screens. */
   competition: CompetitionState | null;
+  standings: Standings | null;
+  /** What public screens show: frozen at `board.frozen` until `board.revealed`. */
+  publicCompetition: CompetitionState | null;
+  publicStandings: Standings | null;
   status: ConnectionStatus;
   error: string | null;
-  /** Server time minus this device's time, from the last event received (ms). */
+  /** Server time minus this device's time (ms), measured at the last subscribe. */
   serverOffsetMs: number;
   /** `initial`: a state saved earlier (e.g. the referee tablet's offline snapshot) to resume from by seq. */
   follow(competitionId: string, initial?: CompetitionState | null): () => void;
@@ -25,28 +33,81 @@ interface LiveState {
 
 /**
  * The competition as this screen knows it: the server's events folded with the shared
- * reducer, resumed from the last seq after any disconnect.
+ * reducer, resumed from the last seq after any disconnect. Events arriving in a burst are
+ * folded together once per animation frame, and standings are computed once per batch.
  */
 export const useLive = create<LiveState>()((set, get) => {
-  const foldIn = (events: readonly StoredEvent[]) => {
-    let competition = get().competition;
-    for (const event of events) {
-      if (competition && event.seq <= competition.lastSeq) continue; // already have it
-      competition = apply(competition, event);
+  let queue: StoredEvent[] = [];
+  let scheduled = false;
+
+  const publish = (next: Folded, started = performance.now()) => {
+    const before = get();
+    const liveChanged = next.live !== before.competition;
+    const publicChanged = next.public !== before.publicCompetition;
+    const standings = liveChanged ? (next.live ? computeStandings(next.live) : null) : before.standings;
+    const publicStandings = !publicChanged
+      ? before.publicStandings
+      : next.public === next.live
+        ? standings
+        : next.public
+          ? computeStandings(next.public)
+          : null;
+    const computedAt = performance.now();
+    set({ competition: next.live, standings, publicCompetition: next.public, publicStandings });
+    recordUpdate(started, computedAt);
+  };
+
+  const current = (): Folded => ({ live: get().competition, public: get().publicCompetition });
+
+  const flush = () => {
+    scheduled = false;
+    const events = queue;
+    queue = [];
+    const started = performance.now();
+    if (events.length) publish(foldBoth(current(), events), started);
+  };
+
+  const enqueue = (events: readonly StoredEvent[]) => {
+    queue.push(...events);
+    if (scheduled) return;
+    scheduled = true;
+    // Hidden tabs get no animation frames; a timer keeps a background board current.
+    if (document.visibilityState === 'visible') requestAnimationFrame(flush);
+    else setTimeout(flush, 100);
+  };
+
+  /** A snapshot while frozen does not say what the public saw: fold the log up to the freeze. */
+  const loadFrozenPublic = async (competitionId: string, frozenAtSeq: number) => {
+    const events: StoredEvent[] = [];
+    while (events.length < frozenAtSeq) {
+      const limit = Math.min(10_000, frozenAtSeq - events.length); // the API's page size
+      const res = await fetch(`/api/competitions/${encodeURIComponent(competitionId)}/events?since=${events.length}&limit=${limit}`);
+      if (!res.ok) return set({ error: `events: ${res.status}` });
+      const page = ((await res.json()) as { events: StoredEvent[] }).events;
+      if (!page.length) break;
+      events.push(...page);
     }
-    const last = events[events.length - 1];
-    set({ competition, ...(last ? { serverOffsetMs: Date.parse(last.at) - Date.now() } : {}) });
+    if (get().competition?.frozenAtSeq !== frozenAtSeq) return; // revealed meanwhile
+    const shown = fold(events.filter((e) => e.seq <= frozenAtSeq));
+    publish({ live: get().competition, public: shown });
   };
 
   const subscribe = (competitionId: string) => {
     const since = get().competition?.lastSeq;
+    const sentAt = Date.now();
     connection()
       .timeout(10_000)
       .emit('subscribe', { competitionId, since }, (err: Error | null, ack: SubscribeAck) => {
         if (err) return; // timed out: the next reconnect subscribes again
         if (!ack.ok) return set({ error: ack.error.message });
-        if (ack.snapshot) set({ competition: ack.snapshot });
-        foldIn(ack.events ?? []);
+        if (ack.serverTime) set({ serverOffsetMs: Date.parse(ack.serverTime) - (sentAt + Date.now()) / 2 });
+        flush(); // anything queued precedes the ack's events
+        if (ack.snapshot) {
+          publish(fromSnapshot(ack.snapshot));
+          const frozenAt = ack.snapshot.frozenAtSeq;
+          if (frozenAt !== null) void loadFrozenPublic(competitionId, frozenAt);
+        }
+        if (ack.events?.length) publish(foldBoth(current(), ack.events));
         set({ status: 'online', error: null });
       });
   };
@@ -54,21 +115,27 @@ export const useLive = create<LiveState>()((set, get) => {
   return {
     competitionId: null,
     competition: null,
+    standings: null,
+    publicCompetition: null,
+    publicStandings: null,
     status: 'connecting',
     error: null,
     serverOffsetMs: 0,
     follow(competitionId, initial = null) {
       const socket = connection();
-      set({ competitionId, competition: initial?.setup.id === competitionId ? initial : null, status: socket.connected ? 'online' : 'connecting', error: null });
+      queue = [];
+      set({ competitionId, competition: null, standings: null, publicCompetition: null, publicStandings: null, error: null });
+      if (initial?.setup.id === competitionId) publish(fromSnapshot(initial));
+      set({ status: socket.connected ? 'online' : 'connecting' });
       const onConnect = () => subscribe(competitionId);
       const onDisconnect = () => set({ status: 'offline' });
       const onEvent = (event: LiveEvent) => {
         if (event.competitionId !== competitionId) return;
-        const lastSeq = get().competition?.lastSeq ?? 0;
+        const lastSeq = queue.at(-1)?.seq ?? get().competition?.lastSeq ?? 0;
         if (event.seq <= lastSeq) return;
         // A gap means we missed something: ask for it instead of folding out of order.
         if (event.seq !== lastSeq + 1) return subscribe(competitionId);
-        foldIn([event]);
+        enqueue([event]);
       };
       socket.on('connect', onConnect);
       socket.on('disconnect', onDisconnect);

@@ -1,4 +1,4 @@
-import { decideCorrection, decideHeat, decideLift, decideOfficial, decideReopen, decideVoid, type HeatVerb } from '../../shared/decide.ts';
+import { decideCorrection, decideFreeze, decideHeat, decideLift, decideOfficial, decideReopen, decideReveal, decideVoid, type HeatVerb } from '../../shared/decide.ts';
 import type { LiftReading } from '../../shared/events.ts';
 import { HeatAction, HeatReopen, LiftCorrection, LiftSubmission, LiftVoid, SignOff } from '../../shared/schemas/commands.ts';
 import { authorize, type Principal } from '../auth/principal.ts';
@@ -67,4 +67,12 @@ export function signOff(competitions: Competitions, principal: Principal | null,
   const body = parse(SignOff, input);
   const idem = body.id ? { key: `official:${body.id}`, body } : null;
   return answer(competitions.execute(cid, who, idem, (state, now) => decideOfficial(state, now)));
+}
+
+/** `board/freeze` and `board/reveal`: admin only, optional `{id}` so a retry is not a second freeze. */
+export function boardVisibility(competitions: Competitions, principal: Principal | null, cid: string, verb: 'freeze' | 'reveal', input: unknown): WriteAnswer {
+  const who = authorize(principal, cid, ['admin']);
+  const body = parse(SignOff, input ?? {});
+  const idem = body.id ? { key: `board:${verb}:${body.id}`, body } : null;
+  return answer(competitions.execute(cid, who, idem, (state) => (verb === 'freeze' ? decideFreeze(state) : decideReveal(state))));
 }

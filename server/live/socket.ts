@@ -1,5 +1,6 @@
 import type { Authenticator } from '../auth/authenticate.ts';
 import type { LiveContext } from './context.ts';
+import { handleDisplayControl } from './displayControl.ts';
 import { handleLiftSubmit } from './liftSubmit.ts';
 import { broadcastPresence, handlePresence } from './presenceHandlers.ts';
 import { disconnectRevokedStations } from './stationRevocation.ts';
@@ -29,5 +30,6 @@ export function attachLive(context: LiveContext, authenticate: Authenticator): v
     handleLiftSubmit(socket, context);
     handlePresence(socket, context);
     handleStationHeartbeat(socket, context);
+    handleDisplayControl(socket, context);
   });
 }

@@ -21,13 +21,15 @@ export function handleSubscribe(socket: Socket, { competitions }: LiveContext): 
       const { competitionId, since } = parse(Subscribe, payload);
       const state = competitions.get(competitionId);
       // Join before reading the log: both happen in this tick, so no event falls between them.
-      for (const joined of socket.rooms) if (joined !== socket.id) void socket.leave(joined);
+      for (const joined of socket.rooms) if (joined.startsWith('competition:')) void socket.leave(joined);
       void socket.join(competitionRoom(competitionId));
       const from = since ?? 0;
+      // Screens count heat clocks down in server time: the ack tells them the server's clock.
+      const serverTime = new Date().toISOString();
       if (from > state.lastSeq || state.lastSeq - from > SNAPSHOT_AFTER_EVENTS) {
-        return { competitionId, lastSeq: state.lastSeq, snapshot: state };
+        return { competitionId, serverTime, lastSeq: state.lastSeq, snapshot: state };
       }
-      return { competitionId, lastSeq: state.lastSeq, events: competitions.eventsSince(competitionId, from) };
+      return { competitionId, serverTime, lastSeq: state.lastSeq, events: competitions.eventsSince(competitionId, from) };
     }),
   );
 }

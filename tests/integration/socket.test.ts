@@ -29,7 +29,7 @@ describe('subscribe', () => {
     const spectator = await server.connect();
     for (const since of [0, 2, 5, 6]) {
       const ack = await ask(spectator, 'subscribe', { competitionId: c.cid, since });
-      expect(ack).toEqual({ ok: true, competitionId: c.cid, lastSeq: 6, events: log.slice(since) });
+      expect(ack).toEqual({ ok: true, competitionId: c.cid, serverTime: expect.any(String), lastSeq: 6, events: log.slice(since) });
     }
     const fromStart = await ask(spectator, 'subscribe', { competitionId: c.cid });
     expect(verifyChain(fromStart.events)).toMatchObject({ ok: true });

@@ -1,6 +1,6 @@
 import { Router, type Response } from 'express';
 import type { Competitions } from '../../competitions/registry.ts';
-import { correctLift, heatAction, recordLift, reopenHeat, signOff, voidLift, type WriteAnswer } from '../../competitions/commands.ts';
+import { boardVisibility, correctLift, heatAction, recordLift, reopenHeat, signOff, voidLift, type WriteAnswer } from '../../competitions/commands.ts';
 import { principalOf } from '../context.ts';
 
 /** Created answers 201; a retry of the same write answers 200 with the original result. */
@@ -26,5 +26,8 @@ export function writeRoutes(competitions: Competitions): Router {
     send(res, 200, reopenHeat(competitions, principalOf(req), req.params.cid, req.params.hid, req.body)),
   );
   router.post('/:cid/official', (req, res) => send(res, 200, signOff(competitions, principalOf(req), req.params.cid, req.body)));
+  for (const verb of ['freeze', 'reveal'] as const) {
+    router.post(`/:cid/board/${verb}`, (req, res) => send(res, 200, boardVisibility(competitions, principalOf(req), req.params.cid, verb, req.body)));
+  }
   return router;
 }

@@ -1,0 +1,182 @@
+import { memo, useMemo } from 'react';
+import { useChartTiming } from '../../live/perf.ts';
+import { useThrottled } from './useThrottled.ts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
+import type { Language } from '../../../shared/schemas/common.ts';
+import type { CompetitionState } from '../../../shared/state.ts';
+import { nameIn, tIn } from '../../i18n/index.ts';
+import { Bilingual } from '../Bilingual.tsx';
+import { landingPoints, runningAverages, teamComparison } from './chartData.ts';
+
+interface Props {
+  shown: CompetitionState;
+  languages: Language[];
+}
+
+// Scores cluster near 100 in a good contest: the axis starts a little under the lowest value.
+const SCORE_DOMAIN: [(min: number) => number, number] = [(min) => Math.max(0, Math.floor((min - 5) / 5) * 5), 100];
+/**
+ * The board's font size in px (the CSS clamp(14px, 1.3vw, 60px); 15px on a phone): recharts
+ * takes sizes in px, and a 4K screen needs axes, dots and lines twice as big as a 1080p one.
+ */
+function boardFontPx(): number {
+  return window.innerWidth <= 700 ? 15 : Math.min(60, Math.max(14, window.innerWidth * 0.013));
+}
+const scaled = () => {
+  const px = boardFontPx();
+  return { axisWidth: Math.round(px * 2.6), stroke: Math.max(2, px / 8), dotRadius: Math.round(px * 0.28), icon: Math.round(px * 0.7) };
+};
+const AXIS = { stroke: '#8fa6bb', fontSize: '0.8em' };
+const GRID = { stroke: '#1d3a52' };
+// Operators of a team share its colour; dashes tell them apart.
+const DASHES = ['', '10 5', '3 4', '14 4 3 4'];
+
+function Panel({ k, languages, testId, children, data }: { k: string; languages: Language[]; testId: string; children: React.ReactNode; data: Record<string, string | number> }) {
+  const attrs = Object.fromEntries(Object.entries(data).map(([key, v]) => [`data-${key}`, v]));
+  return (
+    <section className="panel chart" data-testid={testId} {...attrs}>
+      <h2>
+        <Bilingual k={k} languages={languages} />
+      </h2>
+      <div className="chart-body">{children}</div>
+    </section>
+  );
+}
+
+// memo: the charts view re-renders per batch of lifts, a chart only when its (throttled) state changes.
+export const RunningAverageChart = memo(function RunningAverageChart({ shown, languages }: Props) {
+  const rows = useMemo(() => runningAverages(shown), [shown]);
+  const lang = languages[0] ?? 'zh';
+  const size = scaled();
+  const teamColor = new Map(shown.setup.teams.map((t) => [t.id, t.color ?? '#888']));
+  const indexInTeam = new Map<string, number>();
+  const perTeam = new Map<string, number>();
+  for (const o of shown.setup.operators) {
+    const n = perTeam.get(o.teamId) ?? 0;
+    indexInTeam.set(o.id, n);
+    perTeam.set(o.teamId, n + 1);
+  }
+  return (
+    <Panel k="runningAverage" languages={languages} testId="chart-running-average" data={{ points: rows.length }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid {...GRID} />
+          <XAxis dataKey="index" {...AXIS} />
+          <YAxis domain={SCORE_DOMAIN} {...AXIS} width={size.axisWidth} />
+          <Legend wrapperStyle={{ fontSize: '0.8em' }} iconSize={size.icon} />
+          {shown.setup.operators.map((o) => (
+            <Line
+              key={o.id}
+              dataKey={o.id}
+              name={`${o.bib} ${nameIn(o.name, lang)}`}
+              stroke={teamColor.get(o.teamId)}
+              strokeDasharray={DASHES[(indexInTeam.get(o.id) ?? 0) % DASHES.length]}
+              strokeWidth={size.stroke}
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </Panel>
+  );
+});
+
+/** An SVG dot per landing: past this many (far more than a contest has) only the latest are drawn. */
+const MAX_LANDINGS = 400;
+
+const circle = (r: number) => Array.from({ length: 65 }, (_, i) => ({ dxMm: r * Math.cos((i * Math.PI) / 32), dyMm: r * Math.sin((i * Math.PI) / 32) }));
+
+// memo: the charts view re-renders per batch of lifts, a chart only when its (throttled) state changes.
+export const LandingTargetPlot = memo(function LandingTargetPlot({ shown, languages }: Props) {
+  const byTeam = useMemo(() => landingPoints(shown, MAX_LANDINGS), [shown]);
+  const fullMarks = shown.setup.rule.fullMarksWithinMm;
+  const all = [...byTeam.values()].flat();
+  // Symmetric axes around the slot, at least four full-marks radii wide.
+  const extent = Math.max(fullMarks * 4, ...all.map((p) => Math.max(Math.abs(p.dxMm), Math.abs(p.dyMm)) * 1.1));
+  const domain: [number, number] = [-Math.ceil(extent), Math.ceil(extent)];
+  const lang = languages[0] ?? 'zh';
+  const size = scaled();
+  return (
+    <Panel k="landingTarget" languages={languages} testId="chart-landing-target" data={{ points: all.length }}>
+      <div className="chart-square">
+      <ResponsiveContainer width="100%" height="100%">
+        <ScatterChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid {...GRID} />
+          <XAxis type="number" dataKey="dxMm" domain={domain} unit=" mm" {...AXIS} allowDataOverflow />
+          <YAxis type="number" dataKey="dyMm" domain={domain} {...AXIS} width={size.axisWidth} allowDataOverflow />
+          <Legend wrapperStyle={{ fontSize: '0.8em' }} iconSize={size.icon} />
+          <Scatter
+            name={`${tIn(lang)('fullMarks')} ≤ ${fullMarks} mm`}
+            data={circle(fullMarks)}
+            line={{ stroke: '#2ecc71', strokeWidth: size.stroke }}
+            lineType="joint"
+            shape={() => <g />}
+            fill="#2ecc71"
+            isAnimationActive={false}
+          />
+          {shown.setup.teams.map((team) => (
+            <Scatter
+              key={team.id}
+              name={nameIn(team.name, lang)}
+              data={byTeam.get(team.id) ?? []}
+              fill={team.color ?? '#888'}
+              shape={(dot: { cx?: number; cy?: number }) => (
+                <circle cx={dot.cx} cy={dot.cy} r={size.dotRadius} fill={team.color ?? '#888'} fillOpacity={0.85} stroke="#07131f" strokeWidth={1} />
+              )}
+              isAnimationActive={false}
+            />
+          ))}
+        </ScatterChart>
+      </ResponsiveContainer>
+      </div>
+    </Panel>
+  );
+});
+
+// memo: the charts view re-renders per batch of lifts, a chart only when its (throttled) state changes.
+export const TeamComparisonChart = memo(function TeamComparisonChart({ shown, languages }: Props) {
+  const rows = useMemo(() => teamComparison(shown), [shown]);
+  const lang = languages[0] ?? 'zh';
+  const size = scaled();
+  return (
+    <Panel k="teamComparison" languages={languages} testId="chart-team-comparison" data={{ points: rows.length }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <CartesianGrid {...GRID} />
+          <XAxis dataKey="index" {...AXIS} />
+          <YAxis domain={SCORE_DOMAIN} {...AXIS} width={size.axisWidth} />
+          <Legend wrapperStyle={{ fontSize: '0.8em' }} iconSize={size.icon} />
+          {shown.setup.teams.map((team) => (
+            <Bar key={team.id} dataKey={team.id} name={nameIn(team.name, lang)} fill={team.color ?? '#888'} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </Panel>
+  );
+});
+
+/** The three charts of the big screen, redrawn about once a second. */
+export const ChartsView = memo(function ChartsView({ shown, languages }: Props) {
+  const throttled = useThrottled(shown, 1000);
+  useChartTiming(throttled);
+  return (
+    <>
+      <RunningAverageChart shown={throttled} languages={languages} />
+      <LandingTargetPlot shown={throttled} languages={languages} />
+      <TeamComparisonChart shown={throttled} languages={languages} />
+    </>
+  );
+});
+
+/** The phone's charts: running average and landing plot, redrawn about once a second. */
+export const PhoneCharts = memo(function PhoneCharts({ shown, languages }: Props) {
+  const throttled = useThrottled(shown, 1000);
+  return (
+    <>
+      <RunningAverageChart shown={throttled} languages={languages} />
+      <LandingTargetPlot shown={throttled} languages={languages} />
+    </>
+  );
+});

@@ -1,0 +1,35 @@
+import { deviationMm, liftScore } from '../../shared/scoring/placement.ts';
+import type { CompetitionState, HeatState, LiftState } from '../../shared/state.ts';
+
+export interface TickerLift {
+  key: string;
+  operatorId: string;
+  index: number;
+  deviationMm: number | null;
+  score: number;
+  at: string;
+}
+
+/** Heats a referee has started and not finished, in schedule order. */
+export const runningHeats = (state: CompetitionState): HeatState[] =>
+  state.setup.heats.map((h) => state.heats[h.id]).filter((h): h is HeatState => h?.status === 'running');
+
+export const liftsOfHeat = (state: CompetitionState, heatId: string): LiftState[] =>
+  Object.values(state.lifts).filter((l) => l.heatId === heatId && !l.voided);
+
+/** The latest lifts (by the time their value last changed), newest first, for the ticker. */
+export function latestLifts(state: CompetitionState, count: number): TickerLift[] {
+  const heats = state.heats;
+  return Object.values(state.lifts)
+    .filter((l) => !l.voided)
+    .sort((a, b) => b.lastAt.localeCompare(a.lastAt) || b.index - a.index)
+    .slice(0, count)
+    .map((l) => ({
+      key: l.key,
+      operatorId: heats[l.heatId]?.operatorId ?? '',
+      index: l.index,
+      deviationMm: l.value.dropped ? null : deviationMm(l.value),
+      score: liftScore(state.setup.rule, l.value),
+      at: l.lastAt,
+    }));
+}

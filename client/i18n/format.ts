@@ -1,0 +1,35 @@
+import type { Language } from '../../shared/schemas/common.ts';
+
+// Numbers and times go through Intl in the screen's first language (a comma in kk and ru).
+const LOCALE: Record<Language, string> = { zh: 'zh-CN', kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(lang: Language, digits: number): Intl.NumberFormat {
+  const key = `n|${lang}|${digits}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f;
+}
+
+export const formatScore = (n: number, lang: Language): string => numberFormat(lang, 2).format(n);
+export const formatMm = (n: number | null, lang: Language): string => (n === null ? '—' : `${numberFormat(lang, 1).format(n)} mm`);
+export const formatInt = (n: number, lang: Language): string => numberFormat(lang, 0).format(n);
+
+/** The two clocks of the border: China (UTC+8) and Kazakhstan (UTC+5, fixed since 2024). */
+export const BORDER_TIME_ZONES = { china: 'Asia/Shanghai', kazakhstan: 'Etc/GMT-5' } as const;
+
+export function formatClock(ms: number, timeZone: string, lang: Language): string {
+  const key = `t|${lang}|${timeZone}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    cache.set(key, f);
+  }
+  return f.format(ms);
+}
+
+/** mm:ss of a countdown; never negative. */
+export function formatCountdown(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
