@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { foldBoth, fromSnapshot } from '../../client/live/publicFold.ts';
 import { resultBadge } from '../../client/board/resultStatus.ts';
 import { decideFreeze, decideReveal } from '../../shared/decide.ts';
+import { decideProtest, decideProtestResolution } from '../../shared/decideAdmin.ts';
 import { computeStandings } from '../../shared/scoring/standings.ts';
 import { ADMIN, EventLog, smallSetup } from './eventFactory.ts';
 
@@ -63,6 +64,15 @@ describe('result badge', () => {
     const opened = Date.parse(state.provisionalAt!);
     expect(resultBadge(state, opened + 29 * 60_000)).toBe('underProtest');
     expect(resultBadge(state, opened + 30 * 60_000)).toBe('provisional');
+  });
+  it('a protest lodged in the window keeps "under protest" after the window closes, until it is resolved', () => {
+    const log = new EventLog(smallSetup({ rule: { protestWindowMin: 30 } }));
+    for (const h of ['h1', 'h2', 'h3', 'h4']) log.start(h).finish(h, 60).confirm(h);
+    const opened = Date.parse(log.state.provisionalAt!);
+    log.decide((state) => decideProtest(state, { id: 'p1', heatId: 'h1', reason: 'slot misread' }, new Date(opened + 60_000).toISOString()), ADMIN);
+    expect(resultBadge(log.state, opened + 31 * 60_000)).toBe('underProtest');
+    log.decide((state) => decideProtestResolution(state, 'p1', { id: 'r1', decision: 'dismissed' }), ADMIN);
+    expect(resultBadge(log.state, opened + 31 * 60_000)).toBe('provisional');
   });
   it('with no protest window, results are simply provisional', () => {
     const log = new EventLog(smallSetup({ rule: { protestWindowMin: 0 } }));
