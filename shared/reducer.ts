@@ -4,32 +4,67 @@ import type { CompetitionState, CompetitionStatus, HeatState, LiftState, LiftVal
 import { definedOnly, liftKey, own } from './state.ts';
 
 /**
- * The only place competition state changes, on the server and in the browser.
- * Pure: returns a new state and shares unchanged parts with the old one.
+ * The only place competition state changes, on the server and in the browser. A fold
+ * never changes the state it starts from: it works on a draft (a shallow copy whose maps
+ * are copied on first write) and returns it, sharing unchanged parts with the old state.
+ * A batch of events copies each map once, not once per event.
  */
-export function apply(state: CompetitionState | null, event: StoredEvent): CompetitionState {
-  if (event.type === 'competition.created') {
-    if (state) throw new Error('competition.created on an existing competition');
-    const created: CompetitionState = {
-      setup: event.data.setup,
-      status: 'setup',
-      heats: scheduledHeats(event.data.setup),
-      lifts: {},
-      liftKeyById: {},
-      lastSeq: event.seq,
-      lastHash: event.hash,
-      provisionalAt: null,
-      officialAt: null,
-      protests: {},
-      frozenAtSeq: null,
-    };
-    return created;
+export function fold(events: readonly StoredEvent[], from: CompetitionState | null = null): CompetitionState | null {
+  let draft: Draft | null = from && startDraft(from);
+  for (const event of events) {
+    if (event.type === 'competition.created') {
+      if (draft) throw new Error('competition.created on an existing competition');
+      draft = { state: created(event), owned: new Set() };
+      continue;
+    }
+    if (!draft) throw new Error(`${event.type} before competition.created`);
+    applyToDraft(draft, event);
   }
-  if (!state) throw new Error(`${event.type} before competition.created`);
-  const next = applyToExisting(state, event);
-  next.lastSeq = event.seq;
-  next.lastHash = event.hash;
-  return withStatus(next, event.at);
+  return draft?.state ?? null;
+}
+
+/** One event: `fold([event], state)`. */
+export function apply(state: CompetitionState | null, event: StoredEvent): CompetitionState {
+  return fold([event], state) as CompetitionState;
+}
+
+/** A state under construction: the top object and every map in `owned` belong to it alone. */
+export interface Draft {
+  state: CompetitionState;
+  owned: Set<object>;
+}
+
+/** A draft from a state, for a caller that applies events one by one (the server's group commit). */
+export function startDraft(state: CompetitionState): Draft {
+  return { state: { ...state }, owned: new Set() };
+}
+
+type MapName = 'heats' | 'lifts' | 'liftKeyById' | 'protests';
+
+/** The draft's own copy of a map, made on first write. */
+function writable<K extends MapName>(draft: Draft, name: K): CompetitionState[K] {
+  const map = draft.state[name];
+  if (draft.owned.has(map)) return map;
+  const copy = { ...map };
+  draft.owned.add(copy);
+  draft.state[name] = copy;
+  return copy;
+}
+
+function created(event: Extract<StoredEvent, { type: 'competition.created' }>): CompetitionState {
+  return {
+    setup: event.data.setup,
+    status: 'setup',
+    heats: scheduledHeats(event.data.setup),
+    lifts: {},
+    liftKeyById: {},
+    lastSeq: event.seq,
+    lastHash: event.hash,
+    provisionalAt: null,
+    officialAt: null,
+    protests: {},
+    frozenAtSeq: null,
+  };
 }
 
 /** Every heat of a setup, none started yet. */
@@ -41,82 +76,96 @@ function scheduledHeats(setup: CompetitionSetup): Record<string, HeatState> {
   return heats;
 }
 
-/** Folds a whole log (from seq 1) into state. */
-export function fold(events: readonly StoredEvent[], from: CompetitionState | null = null): CompetitionState | null {
-  return events.reduce<CompetitionState | null>(apply, from);
-}
-
-function applyToExisting(state: CompetitionState, event: StoredEvent): CompetitionState {
+/** Applies one event (not competition.created) to a draft. */
+export function applyToDraft(draft: Draft, event: StoredEvent): void {
+  const { state } = draft;
   switch (event.type) {
     case 'heat.started':
-      return withHeat(state, event.data.heatId, { status: 'running', startedAt: event.data.at });
+      setHeat(draft, event.data.heatId, { status: 'running', startedAt: event.data.at });
+      break;
     case 'heat.finished':
-      return withHeat(state, event.data.heatId, { status: 'finished', finishedAt: event.data.at });
+      setHeat(draft, event.data.heatId, { status: 'finished', finishedAt: event.data.at });
+      break;
     case 'heat.confirmed':
-      return withHeat(state, event.data.heatId, { status: 'confirmed' });
+      setHeat(draft, event.data.heatId, { status: 'confirmed' });
+      break;
     case 'heat.reopened':
-      return withHeat(state, event.data.heatId, { status: 'finished' });
+      setHeat(draft, event.data.heatId, { status: 'finished' });
+      break;
     case 'lift.recorded':
-      return recordReading(state, event, event.data.lift);
+      recordReading(draft, event, event.data.lift);
+      break;
     case 'lift.corrected': {
       const { id, liftId, reason, ...given } = event.data;
       const change: Partial<LiftValue> = definedOnly(given);
-      return updateLift(state, liftId, id, (lift) => ({
+      updateLift(draft, liftId, id, (lift) => ({
         ...lift,
         value: { ...lift.value, ...change },
         refereeHasSpoken: true,
         disputed: false,
         history: [...lift.history, { seq: event.seq, at: event.at, actor: event.actor, kind: 'correction', id, value: change, reason }],
       }));
+      break;
     }
     case 'lift.voided': {
       const { id, liftId, reason } = event.data;
-      return updateLift(state, liftId, id, (lift) => ({
+      updateLift(draft, liftId, id, (lift) => ({
         ...lift,
         voided: true,
         disputed: false,
         history: [...lift.history, { seq: event.seq, at: event.at, actor: event.actor, kind: 'void', id, reason }],
       }));
+      break;
     }
     case 'results.official':
-      return { ...state, officialAt: event.at };
+      state.officialAt = event.at;
+      break;
     case 'competition.updated':
       // Only accepted before any heat starts, so there are no lifts to carry over.
-      return { ...state, setup: event.data.setup, heats: scheduledHeats(event.data.setup), lifts: {}, liftKeyById: {} };
+      state.setup = event.data.setup;
+      state.heats = scheduledHeats(event.data.setup);
+      state.lifts = {};
+      state.liftKeyById = {};
+      draft.owned.add(state.heats).add(state.lifts).add(state.liftKeyById);
+      break;
     case 'protest.lodged':
-      return {
-        ...state,
-        protests: { ...state.protests, [event.data.id]: { ...event.data, lodgedAt: event.at, lodgedBy: event.actor, resolution: null } },
-      };
+      writable(draft, 'protests')[event.data.id] = { ...event.data, lodgedAt: event.at, lodgedBy: event.actor, resolution: null };
+      break;
     case 'protest.resolved': {
       const { protestId, decision, reason } = event.data;
       const protest = own(state.protests, protestId);
       if (!protest) throw new Error(`unknown protest ${protestId}`);
       const resolution = definedOnly({ decision, reason, at: event.at });
-      return { ...state, protests: { ...state.protests, [protestId]: { ...protest, resolution } } };
+      writable(draft, 'protests')[protestId] = { ...protest, resolution };
+      break;
     }
     case 'board.frozen':
-      return { ...state, frozenAtSeq: event.seq };
+      state.frozenAtSeq = event.seq;
+      break;
     case 'board.revealed':
-      return { ...state, frozenAtSeq: null };
+      state.frozenAtSeq = null;
+      break;
     case 'competition.created':
       throw new Error('competition.created on an existing competition');
   }
+  state.lastSeq = event.seq;
+  state.lastHash = event.hash;
+  updateStatus(state, event.at);
 }
 
-function withHeat(state: CompetitionState, heatId: string, change: Partial<HeatState>): CompetitionState {
-  const heat = own(state.heats, heatId);
+function setHeat(draft: Draft, heatId: string, change: Partial<HeatState>): void {
+  const heat = own(draft.state.heats, heatId);
   if (!heat) throw new Error(`unknown heat ${heatId}`);
-  return { ...state, heats: { ...state.heats, [heatId]: { ...heat, ...change } } };
+  writable(draft, 'heats')[heatId] = { ...heat, ...change };
 }
 
 function valueOf(reading: LiftReading): LiftValue {
   return { dxMm: reading.dxMm, dyMm: reading.dyMm, penalties: reading.penalties, dropped: reading.dropped };
 }
 
-function recordReading(state: CompetitionState, event: StoredEvent, reading: LiftReading): CompetitionState {
+function recordReading(draft: Draft, event: StoredEvent, reading: LiftReading): void {
   const key = liftKey(reading.heatId, reading.index);
-  const existing = own(state.lifts, key);
+  const existing = own(draft.state.lifts, key);
   const entry = {
     seq: event.seq,
     at: event.at,
@@ -154,9 +203,13 @@ function recordReading(state: CompetitionState, event: StoredEvent, reading: Lif
         lastAt: event.at,
       };
   // A new reading may open a dispute: the station against what the referee holds now.
-  lift.disputed = !lift.voided && readings.station !== undefined && lift.refereeHasSpoken &&
-    valuesDisagree(valueOf(readings.station), lift.value, state.setup.rule.reconcileToleranceMm);
-  return { ...state, lifts: { ...state.lifts, [key]: lift }, liftKeyById: { ...state.liftKeyById, [reading.id]: key } };
+  lift.disputed =
+    !lift.voided &&
+    readings.station !== undefined &&
+    lift.refereeHasSpoken &&
+    valuesDisagree(valueOf(readings.station), lift.value, draft.state.setup.rule.reconcileToleranceMm);
+  writable(draft, 'lifts')[key] = lift;
+  writable(draft, 'liftKeyById')[reading.id] = key;
 }
 
 /** Two values further apart than the tolerance, or one dropped and one not. */
@@ -165,20 +218,22 @@ export function valuesDisagree(a: LiftValue, b: LiftValue, toleranceMm: number):
   return Math.hypot(a.dxMm - b.dxMm, a.dyMm - b.dyMm) > toleranceMm;
 }
 
-function updateLift(state: CompetitionState, liftId: string, actId: string, change: (lift: LiftState) => LiftState): CompetitionState {
-  const key = own(state.liftKeyById, liftId);
-  const lift = key === undefined ? undefined : own(state.lifts, key);
+function updateLift(draft: Draft, liftId: string, actId: string, change: (lift: LiftState) => LiftState): void {
+  const key = own(draft.state.liftKeyById, liftId);
+  const lift = key === undefined ? undefined : own(draft.state.lifts, key);
   if (!key || !lift) throw new Error(`unknown lift ${liftId}`);
-  return { ...state, lifts: { ...state.lifts, [key]: change(lift) }, liftKeyById: { ...state.liftKeyById, [actId]: key } };
+  writable(draft, 'lifts')[key] = change(lift);
+  writable(draft, 'liftKeyById')[actId] = key;
 }
 
-function withStatus(state: CompetitionState, at: string): CompetitionState {
+function updateStatus(state: CompetitionState, at: string): void {
   const heats = Object.values(state.heats);
   let status: CompetitionStatus;
   if (state.officialAt) status = 'official';
   else if (heats.every((h) => h.status === 'confirmed')) status = 'provisional';
   else if (heats.some((h) => h.status !== 'scheduled')) status = 'running';
   else status = 'setup';
-  const provisionalAt = status === 'provisional' ? (state.status === 'provisional' ? state.provisionalAt : at) : status === 'official' ? state.provisionalAt : null;
-  return { ...state, status, provisionalAt };
+  state.provisionalAt =
+    status === 'provisional' ? (state.status === 'provisional' ? state.provisionalAt : at) : status === 'official' ? state.provisionalAt : null;
+  state.status = status;
 }

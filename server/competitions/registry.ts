@@ -2,7 +2,7 @@ import { AppError } from '../../shared/commandError.ts';
 import { canonicalJson } from '../../shared/canonicalJson.ts';
 import type { NewEvent, StoredEvent } from '../../shared/events.ts';
 import { GENESIS_HASH, sha256Hex } from '../../shared/hashChain.ts';
-import { apply, fold } from '../../shared/reducer.ts';
+import { apply, applyToDraft, fold, startDraft, type Draft } from '../../shared/reducer.ts';
 import { CompetitionSetup, type SetupDocument, type SetupEdit } from '../../shared/schemas/setup.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { hashKey, hashPin, newStationKey, pinMatches } from '../auth/secrets.ts';
@@ -113,7 +113,7 @@ export class Competitions {
    */
   execute(competitionId: string, principal: Principal, idempotency: Idempotent | null, decide: Decide): CommandResult {
     this.flush();
-    const staged = new Map<string, CompetitionState>();
+    const staged = new Map<string, Draft>();
     const result = this.store.transaction(() => this.stage(staged, competitionId, principal, idempotency, decide));
     this.publish(staged, [result]);
     return result;
@@ -135,7 +135,7 @@ export class Competitions {
   private flush(): void {
     const batch = this.queue.splice(0);
     if (!batch.length) return;
-    const staged = new Map<string, CompetitionState>();
+    const staged = new Map<string, Draft>();
     let outcomes: ({ ok: true; result: CommandResult } | { ok: false; error: unknown })[];
     try {
       outcomes = this.store.transaction(() =>
@@ -143,7 +143,10 @@ export class Competitions {
           try {
             return { ok: true as const, result: this.stage(staged, item.competitionId, item.principal, item.idempotency, item.decide) };
           } catch (error) {
-            return { ok: false as const, error };
+            // A refused command (AppError) refuses only itself; anything else is a fault and
+            // rolls the whole batch back, so the log and the state never part ways.
+            if (error instanceof AppError) return { ok: false as const, error };
+            throw error;
           }
         }),
       );
@@ -160,8 +163,10 @@ export class Competitions {
   }
 
   /** Decides and appends one command against the state staged so far in this transaction. */
-  private stage(staged: Map<string, CompetitionState>, competitionId: string, principal: Principal, idempotency: Idempotent | null, decide: Decide): CommandResult {
-    const state = staged.get(competitionId) ?? this.get(competitionId);
+  private stage(staged: Map<string, Draft>, competitionId: string, principal: Principal, idempotency: Idempotent | null, decide: Decide): CommandResult {
+    // One draft per competition per transaction: a batch copies the state's maps once.
+    const draft = staged.get(competitionId) ?? startDraft(this.get(competitionId));
+    const state = draft.state;
     const idem = idempotency && { key: idempotency.key, bodyHash: sha256Hex(canonicalJson(idempotency.body)) };
     if (idem) {
       const earlier = this.store.findByIdempotencyKey(competitionId, idem.key);
@@ -175,13 +180,14 @@ export class Competitions {
     const nowIso = this.now().toISOString();
     const newEvent = decide(state, nowIso);
     const event = this.store.append(competitionId, { seq: state.lastSeq, hash: state.lastHash }, newEvent, actorOf(principal), nowIso, idem ?? undefined);
-    staged.set(competitionId, apply(state, event));
+    applyToDraft(draft, event);
+    staged.set(competitionId, draft);
     return { event, replayed: false, competitionId };
   }
 
   /** After the commit: the new states become current and listeners hear each new event in order. */
-  private publish(staged: Map<string, CompetitionState>, results: readonly CommandResult[]): void {
-    for (const [competitionId, state] of staged) this.states.set(competitionId, state);
+  private publish(staged: Map<string, Draft>, results: readonly CommandResult[]): void {
+    for (const [competitionId, draft] of staged) this.states.set(competitionId, draft.state);
     for (const result of results) if (!result.replayed) this.notify(result.competitionId, result.event);
   }
 
