@@ -73,7 +73,7 @@ const REST: [string, (cid: string) => string, Body, Row<number>][] = [
   ['POST /api/auth/referee', () => '/api/auth/referee', 'login', [200, 401, 200, 200, 200, 200, 200]],
   ['POST /api/competitions', () => '/api/competitions', 'setup', [401, 401, 403, 403, 403, 403, 201]],
   // An admin gets past authorization and meets the rule: the setup of a started competition is fixed.
-  ['PUT /api/competitions/:cid/setup', (cid) => `/api/competitions/${cid}/setup`, (cid) => setupDocument(cid), [401, 401, 403, 403, 403, 403, 409]],
+  ['PUT /api/competitions/:cid/setup', (cid) => `/api/competitions/${cid}/setup`, (cid: string) => setupDocument(cid), [401, 401, 403, 403, 403, 403, 409]],
   ['POST /api/competitions/:cid/stations/:craneId/key', (cid) => `/api/competitions/${cid}/stations/cn-bridge-2/key`, {}, [401, 401, 403, 403, 403, 403, 200]],
   // h1 is cn-1 on cn-bridge-1: the cn-bridge-1 station may write it, the kz-gantry-1 one may not.
   ['POST /api/competitions/:cid/lifts', (cid) => `/api/competitions/${cid}/lifts`, liftBody('h1', 10, undefined, 'rest-lift'), [401, 401, 403, 201, 403, 201, 201]],
