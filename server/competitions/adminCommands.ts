@@ -1,5 +1,5 @@
 import { decideProtest, decideProtestResolution, decideSetupUpdate } from '../../shared/decideAdmin.ts';
-import { ProtestLodge, ProtestResolve } from '../../shared/schemas/commands.ts';
+import { ProtestLodge, ProtestResolve, StationKeyReset } from '../../shared/schemas/commands.ts';
 import { SetupEdit } from '../../shared/schemas/setup.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { authorize, type Principal } from '../auth/principal.ts';
@@ -20,8 +20,10 @@ export function editSetup(
   return competitions.updateSetup(cid, who, document, decideSetupUpdate);
 }
 
-export function resetStationKey(competitions: Competitions, principal: Principal | null, cid: string, craneId: string): string {
+export function resetStationKey(competitions: Competitions, principal: Principal | null, cid: string, craneId: string, input: unknown): string {
   authorize(principal, cid, ['admin']);
+  // A body with fields is a client that meant something else: refuse it before the old key stops working.
+  parse(StationKeyReset, input);
   return competitions.resetStationKey(cid, craneId);
 }
 

@@ -62,6 +62,9 @@ export type HeatReopen = z.infer<typeof HeatReopen>;
 
 export const SignOff = z.strictObject({ id: clientId.optional() });
 
+/** POST /stations/:craneId/key takes no body; anything in it is refused rather than ignored. */
+export const StationKeyReset = z.strictObject({});
+
 export const RefereeLogin = z.strictObject({ competitionId: slug, pin: z.string().max(40) });
 
 export const Subscribe = z.strictObject({ competitionId: slug, since: z.number().int().min(0).optional() });

@@ -60,15 +60,19 @@ describe('station keys', () => {
     await server.heat(c, 'h1', 'start');
     const old = c.stationKeys['cn-bridge-1']!;
     expect((await server.api('POST', path(c.cid, '/stations/cn-bridge-1/key'), {}, c.referee)).status).toBe(403);
+    // The route takes no body: one with fields is refused, and the old key keeps working.
+    const refused = await server.api('POST', path(c.cid, '/stations/cn-bridge-1/key'), { craneId: 'kz-gantry-1' }, ADMIN_TOKEN);
+    expect(refused).toMatchObject({ status: 400, body: { error: { code: 'bad_request', field: 'craneId' } } });
+    expect((await server.api('POST', path(c.cid, '/lifts'), liftBody('h1', 1, undefined, 'st-0'), old)).status).toBe(201);
     const { status, body } = await server.api('POST', path(c.cid, '/stations/cn-bridge-1/key'), {}, ADMIN_TOKEN);
     expect(status).toBe(200);
     expect(body.key).not.toBe(old);
-    expect((await server.api('POST', path(c.cid, '/lifts'), liftBody('h1', 1, undefined, 'st-1'), old)).status).toBe(401);
-    expect((await server.api('POST', path(c.cid, '/lifts'), liftBody('h1', 1, undefined, 'st-1'), body.key)).status).toBe(201);
+    expect((await server.api('POST', path(c.cid, '/lifts'), liftBody('h1', 2, undefined, 'st-1'), old)).status).toBe(401);
+    expect((await server.api('POST', path(c.cid, '/lifts'), liftBody('h1', 2, undefined, 'st-1'), body.key)).status).toBe(201);
     // It survives a restart: the hash was replaced in the database, not only in memory.
     server = await server.restart();
-    expect((await server.api('POST', path(c.cid, '/lifts'), liftBody('h1', 2, undefined, 'st-2'), old)).status).toBe(401);
-    expect((await server.api('POST', path(c.cid, '/lifts'), liftBody('h1', 2, undefined, 'st-2'), body.key)).status).toBe(201);
+    expect((await server.api('POST', path(c.cid, '/lifts'), liftBody('h1', 3, undefined, 'st-2'), old)).status).toBe(401);
+    expect((await server.api('POST', path(c.cid, '/lifts'), liftBody('h1', 3, undefined, 'st-2'), body.key)).status).toBe(201);
     expect((await server.api('POST', path(c.cid, '/stations/no-crane/key'), {}, ADMIN_TOKEN)).status).toBe(404);
   });
 

@@ -22,7 +22,7 @@ export function adminRoutes(competitions: Competitions, backups: Backups | null,
   });
 
   router.post('/:cid/stations/:craneId/key', (req, res) => {
-    const key = resetStationKey(competitions, principalOf(req), req.params.cid, req.params.craneId);
+    const key = resetStationKey(competitions, principalOf(req), req.params.cid, req.params.craneId, req.body);
     res.json({ craneId: req.params.craneId, key });
   });
 
