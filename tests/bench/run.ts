@@ -153,7 +153,7 @@ const notes = [
     : 'p99 latency above 1.25× bare Socket.IO: Gauge’s `at` is taken when the command is accepted, so its latency also holds the commit (one fsync) before the broadcast; the rest is the per-lift work (parse, idempotency lookup, hash, fold) on the same core that serialises and writes the broadcast.',
   targets.durable.met
     ? 'Durable lifts/s within 80 % of bare single-row inserts: both are bounded by one fsync per commit.'
-    : 'Durable lifts/s below 80 % of bare inserts: both pay one fsync per commit; Gauge adds the idempotency lookup, zod parse, hash and fold per lift, and the socket round trip.',
+    : 'Durable lifts/s below 80 % of bare inserts: Gauge group-commits the lifts that arrive together (one fsync for many), but each lift still costs a socket round trip, zod parse, idempotency lookup, hash and fold, and the station clients share the two cores with the server.',
   targets.heap.met
     ? 'Server heap per spectator within 8 KB.'
     : 'Heap per spectator above 8 KB: engine.io/socket.io keep per-connection objects (Socket, Client, engine Socket, ws WebSocket, handshake) that Gauge cannot drop without patching them.',
