@@ -1,18 +1,9 @@
 import { io, type Socket } from 'socket.io-client';
+import type { z } from 'zod';
+import type { LiftSubmission } from '../../shared/schemas/commands.ts';
 
-/** What a station sends for one lift (the body of lift:submit without the competition). */
-export interface StationReading {
-  id: string;
-  heatId: string;
-  index: number;
-  containerNo: string;
-  slot?: string;
-  dxMm: number;
-  dyMm: number;
-  penalties?: string[];
-  dropped?: boolean;
-  cycleTimeS?: number;
-}
+/** What a station sends for one lift: the body of lift:submit without the competition. */
+export type StationReading = z.input<typeof LiftSubmission>;
 
 export type SubmitAnswer =
   | { ok: true; seq: number; lift: { id: string } }

@@ -2,23 +2,15 @@ import type { StoredEvent } from '../../shared/events.ts';
 import { resultsLabel, type ResultsLabel } from '../../shared/results.ts';
 import type { LocalizedName } from '../../shared/schemas/common.ts';
 import { deviationMm, liftScore } from '../../shared/scoring/placement.ts';
-import { computeStandings, roundStandings, type Standings } from '../../shared/scoring/standings.ts';
+import { computeStandings, roundStandings, type OperatorStanding, type Standings } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { auditSummary } from './auditSummary.ts';
 
-export interface OperatorRow {
-  rank: number;
+/** An operator's standing with the names an export prints beside it. */
+export interface OperatorRow extends OperatorStanding {
   bib: string;
-  operatorId: string;
   name: LocalizedName;
-  teamId: string;
   teamName: LocalizedName;
-  score: number;
-  meanDeviationMm: number | null;
-  liftsCounted: number;
-  liftsRequired: number;
-  penaltyPoints: number;
-  completionTimeS: number | null;
 }
 
 export interface TeamRow {
