@@ -7,6 +7,7 @@ import type { Language } from '../../shared/schemas/common.ts';
 import { HeatClock } from './HeatClock.tsx';
 import type { HeatView } from './heatView.ts';
 import { useReferee } from './refereeStore.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 const NEXT_VERB: Partial<Record<string, HeatVerb>> = { scheduled: 'start', running: 'finish', finished: 'confirm' };
 
@@ -63,26 +64,19 @@ export function HeatPanel({ competition, view, language }: { competition: Compet
         </div>
       )}
       {asking && view && (
-        <div className="modal-backdrop" role="dialog" data-testid="heat-dialog">
-          <div className="modal">
-            <h2>{t(`referee.heat.${asking}`)} — {view.heat.id.toUpperCase()}</h2>
-            <p>{t(`referee.heat.${asking}Question`)}</p>
-            <div className="modal-actions">
-              <button type="button" className="big secondary-btn" onClick={() => setAsking(null)}>{t('referee.cancel')}</button>
-              <button
-                type="button"
-                className="big primary-btn"
-                data-testid="heat-dialog-yes"
-                onClick={() => {
-                  void heatAction(cid, view.heat.id, asking);
-                  setAsking(null);
-                }}
-              >
-                {t(`referee.heat.${asking}`)}
-              </button>
-            </div>
-          </div>
-        </div>
+        <ConfirmDialog
+          testId="heat-dialog"
+          proceedTestId="heat-dialog-yes"
+          title={`${t(`referee.heat.${asking}`)} — ${view.heat.id.toUpperCase()}`}
+          proceedLabel={t(`referee.heat.${asking}`)}
+          onCancel={() => setAsking(null)}
+          onProceed={() => {
+            void heatAction(cid, view.heat.id, asking);
+            setAsking(null);
+          }}
+        >
+          <p>{t(`referee.heat.${asking}Question`)}</p>
+        </ConfirmDialog>
       )}
     </aside>
   );

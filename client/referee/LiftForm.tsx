@@ -11,6 +11,7 @@ import { useReferee } from './refereeStore.ts';
 import { SlotTarget } from './SlotTarget.tsx';
 import { nextSlot } from './slots.ts';
 import { Toggles } from './Toggles.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 interface Draft {
   containerNo: string;
@@ -119,25 +120,18 @@ export function LiftForm({ competitionId, view, rule }: { competitionId: string;
         </button>
       </div>
       {confirming && (
-        <div className="modal-backdrop" role="dialog" data-testid="overwrite-dialog">
-          <div className="modal">
-            <h2>{t('referee.lift.overwriteTitle', { index })}</h2>
-            <p>{t(confirming === 'station' ? 'referee.lift.overwriteStation' : 'referee.lift.overwriteReferee', { index })}</p>
-            {confirming === 'referee' && <ReasonPicker value={reason} onChange={setReason} />}
-            <div className="modal-actions">
-              <button type="button" className="big secondary-btn" onClick={() => setConfirming(null)}>{t('referee.cancel')}</button>
-              <button
-                type="button"
-                className="big primary-btn"
-                data-testid="overwrite-proceed"
-                disabled={confirming === 'referee' && !reason.trim()}
-                onClick={() => void (confirming === 'station' ? send() : sendCorrection())}
-              >
-                {t(confirming === 'station' ? 'referee.lift.replace' : 'referee.lift.sendCorrection')}
-              </button>
-            </div>
-          </div>
-        </div>
+        <ConfirmDialog
+          testId="overwrite-dialog"
+          proceedTestId="overwrite-proceed"
+          title={t('referee.lift.overwriteTitle', { index })}
+          proceedLabel={t(confirming === 'station' ? 'referee.lift.replace' : 'referee.lift.sendCorrection')}
+          proceedDisabled={confirming === 'referee' && !reason.trim()}
+          onCancel={() => setConfirming(null)}
+          onProceed={() => void (confirming === 'station' ? send() : sendCorrection())}
+        >
+          <p>{t(confirming === 'station' ? 'referee.lift.overwriteStation' : 'referee.lift.overwriteReferee', { index })}</p>
+          {confirming === 'referee' && <ReasonPicker value={reason} onChange={setReason} />}
+        </ConfirmDialog>
       )}
     </section>
   );

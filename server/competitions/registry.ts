@@ -206,12 +206,13 @@ export class Competitions {
     const state = this.get(competitionId);
     const { refereePin, ...rest } = document;
     const setup = CompetitionSetup.parse(rest);
-    const newEvent = decide(state, setup);
     const before = new Set(state.setup.cranes.map((c) => c.id));
     const after = new Set(setup.cranes.map((c) => c.id));
     const stationKeys: Record<string, string> = {};
-    const event = this.store.transaction(() => {
-      const stored = this.store.append(competitionId, { seq: state.lastSeq, hash: state.lastHash }, newEvent, actorOf(principal), this.now().toISOString());
+    const staged = new Map<string, Draft>();
+    // The same write path as every command, with the secrets in the same transaction.
+    const result = this.store.transaction(() => {
+      const stagedResult = this.stage(staged, competitionId, principal, null, (current) => decide(current, setup));
       if (refereePin !== undefined) this.secrets.put(competitionId, 'referee-pin', 'referee', hashPin(refereePin));
       for (const craneId of before) if (!after.has(craneId)) this.secrets.remove(competitionId, 'station-key', craneId);
       for (const craneId of after) {
@@ -219,14 +220,12 @@ export class Competitions {
         stationKeys[craneId] = newStationKey();
         this.secrets.put(competitionId, 'station-key', craneId, hashKey(stationKeys[craneId] as string));
       }
-      return stored;
+      return stagedResult;
     });
     for (const craneId of before) if (!after.has(craneId)) this.forgetStationKey(competitionId, craneId);
     for (const [craneId, key] of Object.entries(stationKeys)) this.stationKeys.set(hashKey(key), { competitionId, craneId });
-    const next = apply(state, event);
-    this.states.set(competitionId, next);
-    this.notify(competitionId, event);
-    return { state: next, stationKeys };
+    this.publish(staged, [result]);
+    return { state: this.get(competitionId), stationKeys };
   }
 
   /** A new key for a crane's station; the old one stops working at once. Returned once, here. */

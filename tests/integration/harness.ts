@@ -6,10 +6,11 @@ import { dirname, join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { iso6346CheckDigit } from '../../shared/iso6346.ts';
 import type { PlacementRule } from '../../shared/schemas/rule.ts';
-import { loadConfig } from '../../server/config.ts';
 import { startServer, type RunningServer } from '../../server/start.ts';
+import { ADMIN_TOKEN, testConfig } from '../support/server.ts';
 
-export const ADMIN_TOKEN = 'test-admin-token';
+export { ADMIN_TOKEN };
+
 /** Distinctive enough that finding it in a response can only mean a leak. */
 export const REFEREE_PIN = '73190462';
 
@@ -80,16 +81,7 @@ export class TestServer {
 
   /** Starts the real server; a fresh database file in a new temp folder unless one is given. */
   static async start(dbPath = join(mkdtempSync(join(tmpdir(), 'gauge-it-')), 'gauge.sqlite')): Promise<TestServer> {
-    const config = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DB_PATH: dbPath,
-      ADMIN_TOKEN,
-      SEED_DEMO: '0',
-      NODE_ENV: 'test',
-      CLIENT_DIST: '/nonexistent',
-    });
-    return new TestServer(await startServer(config), dbPath);
+    return new TestServer(await startServer(testConfig({ dbPath, clientDist: '/nonexistent' })), dbPath);
   }
 
   get url(): string {

@@ -12,21 +12,30 @@ export interface TestServer extends RunningServer {
   dispose(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  seedDemo?: boolean;
+  dbPath: string;
+  clientDist?: string;
+  port?: number;
+}
+
+/** The environment every test server runs with: loopback, quiet logs, the test admin token. */
+export const testConfig = (options: TestServerOptions) =>
+  loadConfig({
+    PORT: String(options.port ?? 0),
+    HOST: '127.0.0.1',
+    DB_PATH: options.dbPath,
+    ADMIN_TOKEN,
+    SEED_DEMO: options.seedDemo ? '1' : '0',
+    NODE_ENV: 'test',
+    CLIENT_DIST: options.clientDist ?? 'dist/client',
+  });
+
 /** The real server on a loopback port with a real SQLite file in a fresh folder. */
-export async function startTestServer(options: { seedDemo?: boolean; dbPath?: string; clientDist?: string; port?: number } = {}): Promise<TestServer> {
+export async function startTestServer(options: Partial<TestServerOptions> = {}): Promise<TestServer> {
   const dir = options.dbPath ? null : mkdtempSync(join(tmpdir(), 'gauge-test-'));
   const dbPath = options.dbPath ?? join(dir as string, 'gauge.sqlite');
-  const server = await startServer(
-    loadConfig({
-      PORT: String(options.port ?? 0),
-      HOST: '127.0.0.1',
-      DB_PATH: dbPath,
-      ADMIN_TOKEN,
-      SEED_DEMO: options.seedDemo ? '1' : '0',
-      NODE_ENV: 'test',
-      CLIENT_DIST: options.clientDist ?? 'dist/client',
-    }),
-  );
+  const server = await startServer(testConfig({ ...options, dbPath }));
   return {
     ...server,
     dbPath,
