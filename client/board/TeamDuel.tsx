@@ -22,7 +22,6 @@ function progress(competition: CompetitionState, teamId: string): { done: number
 
 /** China against Kazakhstan: the team scores side by side, with a tug-of-war bar and each team's progress. */
 export function TeamDuel({ competition, teams, languages }: Props) {
-  const byId = new Map(competition.setup.teams.map((t) => [t.id, t]));
   const total = teams.reduce((sum, t) => sum + t.score, 0);
   const lang = languages[0] ?? 'zh';
   return (
@@ -57,9 +56,10 @@ export function TeamDuel({ competition, teams, languages }: Props) {
           );
         })}
       </div>
+      {/* Teams in setup order, like the cards above, so a change of lead never swaps the bar's sides. */}
       <div className="duel-bar">
-        {teams.map((t) => (
-          <div key={t.teamId} style={{ flexGrow: total > 0 ? t.score : 1, background: byId.get(t.teamId)?.color ?? '#888' }} />
+        {competition.setup.teams.map((team) => (
+          <div key={team.id} style={{ flexGrow: total > 0 ? (teams.find((t) => t.teamId === team.id)?.score ?? 0) : 1, background: team.color }} />
         ))}
       </div>
     </section>

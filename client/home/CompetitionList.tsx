@@ -37,6 +37,7 @@ export function CompetitionList() {
             <nav>
               <a href={`/board/${c.id}`}>Board</a>
               <a href={`/m/${c.id}`}>Phone</a>
+              <a href={`/referee/${c.id}`}>Referee</a>
             </nav>
           </li>
         ))}
