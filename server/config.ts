@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { keptAdminToken } from './auth/keptAdminToken.ts';
 import { dirname, resolve } from 'node:path';
 
 export interface Config {
@@ -6,7 +6,7 @@ export interface Config {
   host: string;
   dbPath: string;
   adminToken: string;
-  /** True when ADMIN_TOKEN was not set and a fresh one was made for this run. */
+  /** True when ADMIN_TOKEN was not set: the token was made on the first start and is kept beside the database. */
   adminTokenGenerated: boolean;
   /** Folder of the built client; served when it exists. */
   clientDist: string;
@@ -30,8 +30,8 @@ function tlsFrom(env: NodeJS.ProcessEnv, dbPath: string): Config['tls'] {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be 0-65535, got ${env.PORT}`);
-  const adminToken = env.ADMIN_TOKEN?.trim() || randomBytes(18).toString('base64url');
   const dbPath = resolve(env.DB_PATH ?? './data/gauge.sqlite');
+  const adminToken = env.ADMIN_TOKEN?.trim() || keptAdminToken(dbPath);
   return {
     port,
     host: env.HOST ?? '127.0.0.1',

@@ -1,5 +1,7 @@
 import { networkInterfaces } from 'node:os';
+import { adminTokenPath } from './auth/keptAdminToken.ts';
 import { loadConfig } from './config.ts';
+import { demoKeysPath } from './seed/demo.ts';
 import { startServer } from './start.ts';
 
 const config = loadConfig();
@@ -24,10 +26,11 @@ if (server.demo) {
     `  board    ${server.url}/board/${cid}`,
     `  phone    ${server.url}/m/${cid}`,
     `  referee  ${server.url}/referee/${cid}   (PIN ${server.demo.refereePin})`,
+    `  simulate npm run simulate -- --url ${server.url} --keys ${demoKeysPath(config)} --pin ${server.demo.refereePin}`,
   );
 }
 if (config.tls) lines.push(`  trust    ${server.url}/trust   (how to trust this server's certificate on a tablet)`);
-lines.push(`  admin    ${server.url}/admin   (admin token ${config.adminTokenGenerated ? config.adminToken + '  — generated; set ADMIN_TOKEN to keep one' : 'from ADMIN_TOKEN'})`);
+lines.push(`  admin    ${server.url}/admin   (admin token ${config.adminTokenGenerated ? `${config.adminToken}  — kept in ${adminTokenPath(config.dbPath)}` : 'from ADMIN_TOKEN'})`);
 console.log(lines.join('\n'));
 
 const stop = () => {

@@ -51,7 +51,9 @@ function fail(message: string): never {
 
 const url = (args.url ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
 const keysPath = resolve(args.keys ?? join(dirname(resolve(process.env.DB_PATH ?? './data/gauge.sqlite')), 'demo-station-keys.json'));
-if (!existsSync(keysPath)) fail(`no keys file at ${keysPath} (start the server once to seed the demo, or pass --keys)`);
+if (!existsSync(keysPath)) fail(
+    `no keys file at ${keysPath}. The server keeps demo-station-keys.json beside its own DB_PATH and its start banner prints the simulate command with --keys; pass --keys <file>, or set DB_PATH as the server has it`,
+  );
 const keys = JSON.parse(readFileSync(keysPath, 'utf8')) as { competitionId?: string; stationKeys?: Record<string, string> };
 const competitionId = args.competition ?? keys.competitionId ?? fail('no --competition and none in the keys file');
 const stationKeys = keys.stationKeys ?? fail(`${keysPath} has no stationKeys`);
