@@ -74,6 +74,11 @@ export interface CompetitionState {
   protests: Record<string, ProtestState>;
   /** Seq of the `board.frozen` event while public screens are frozen; null when they are live. */
   frozenAtSeq: number | null;
+  /**
+   * Only in a public copy of the state: lifts recorded per heat whose values are withheld
+   * (recorded since the freeze). Staff states never have it.
+   */
+  withheldLifts?: Record<string, number>;
 }
 
 export const liftKey = (heatId: string, index: number): string => `${heatId}#${index}`;
