@@ -74,6 +74,7 @@ export class Competitions extends CompetitionStates {
     return { state: this.get(competitionId), stationKeys: keys.issued };
   }
 
+  // The two secret checks, for callers that hold the competitions (the login route).
   pinMatches(competitionId: string, pin: string): boolean {
     return this.refereePins.matches(competitionId, pin);
   }

@@ -25,7 +25,7 @@ export function authRoutes(competitions: Competitions, signingKey: Buffer, log: 
       throw new AppError('too_many', `too many wrong PINs; try again in ${Math.ceil(waitMs / 1000)} s`);
     }
     competitions.get(competitionId);
-    if (!competitions.refereePins.matches(competitionId, pin)) {
+    if (!competitions.pinMatches(competitionId, pin)) {
       limiter.fail(key, now);
       log(`referee login refused for ${competitionId} from ${req.ip}`);
       throw new AppError('unauthorized', 'wrong PIN', 'pin');
