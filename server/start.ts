@@ -4,18 +4,19 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { createAuthenticator } from './auth/authenticate.ts';
-import { Competitions } from './competitions/registry.ts';
+import { Competitions } from './commands/competitions.ts';
 import type { Config } from './config.ts';
-import { EventStore } from './db/eventStore.ts';
-import { Backups } from './db/backups.ts';
-import { openDatabase } from './db/open.ts';
-import { SecretStore } from './db/secretStore.ts';
-import { tokenSigningKey } from './db/serverMeta.ts';
 import { createApp } from './http/app.ts';
-import { PresenceRegistry } from './live/presence.ts';
 import { keepConnectionsLean } from './live/leanConnections.ts';
 import { attachLive } from './live/socket.ts';
+import { PresenceRegistry } from './presence/registry.ts';
+import { trackStationReadings } from './presence/stationReadings.ts';
 import { seedDemo, type DemoSeed } from './seed/demo.ts';
+import { Backups } from './store/backups.ts';
+import { EventStore } from './store/eventStore.ts';
+import { openDatabase } from './store/open.ts';
+import { SecretStore } from './store/secretStore.ts';
+import { tokenSigningKey } from './store/serverMeta.ts';
 import { loadTls } from './tls/certificate.ts';
 
 export interface RunningServer {
@@ -39,9 +40,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const competitions = new Competitions(new EventStore(db), new SecretStore(db));
   const demo = config.seedDemo ? seedDemo(competitions, config) : null;
   const backups = new Backups(db, config.dbPath);
-  backups.watch(competitions);
+  competitions.onEvent(backups.afterEvent);
   const signingKey = tokenSigningKey(db);
-  const authenticate = createAuthenticator(config.adminToken, signingKey, competitions);
+  const authenticate = createAuthenticator(config.adminToken, signingKey, competitions.stationKeys);
   const log = config.logLogins ? (line: string) => console.log(`[auth] ${line}`) : () => {};
 
   const presence = new PresenceRegistry();
@@ -53,6 +54,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024, perMessageDeflate: false, httpCompression: false });
   keepConnectionsLean(io);
   attachLive({ io, competitions, presence }, authenticate);
+  trackStationReadings(competitions, presence);
   // Stations that stop heartbeating go offline even when their socket never says goodbye.
   const sweeper = setInterval(() => presence.sweep(), 1_000);
   sweeper.unref();

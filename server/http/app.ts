@@ -5,18 +5,22 @@ import helmet from 'helmet';
 import { AppError } from '../../shared/commandError.ts';
 import type { Authenticator } from '../auth/authenticate.ts';
 import { bearerToken } from '../auth/authenticate.ts';
-import type { Competitions } from '../competitions/registry.ts';
-import type { PresenceRegistry } from '../live/presence.ts';
+import type { Competitions } from '../commands/competitions.ts';
+import type { PresenceRegistry } from '../presence/registry.ts';
+import type { Backups } from '../store/backups.ts';
+import { trustRoutes } from '../tls/trustPage.ts';
 import { setPrincipal } from './context.ts';
 import { errorHandler, notFound } from './errors.ts';
-import { authRoutes } from './routes/auth.ts';
+import { adminSessionRoutes, authRoutes } from './routes/auth.ts';
+import { backupRoutes } from './routes/backups.ts';
+import { boardRoutes } from './routes/board.ts';
 import { competitionRoutes } from './routes/competitions.ts';
-import { stationRoutes } from './routes/stations.ts';
-import { writeRoutes } from './routes/writes.ts';
-import { adminRoutes, adminSessionRoutes } from './routes/admin.ts';
 import { exportRoutes } from './routes/exports.ts';
-import type { Backups } from '../db/backups.ts';
-import { trustRoutes } from '../tls/trustPage.ts';
+import { heatRoutes } from './routes/heats.ts';
+import { liftRoutes } from './routes/lifts.ts';
+import { resultRoutes } from './routes/results.ts';
+import { setupRoutes } from './routes/setup.ts';
+import { stationRoutes } from './routes/stations.ts';
 
 export interface AppDeps {
   competitions: Competitions;
@@ -49,11 +53,19 @@ export function createApp({ competitions, presence, authenticate, signingKey, cl
 
   app.get('/api/health', (_req, res) => res.json({ ok: true, version, storage: 'sqlite', time: new Date().toISOString() }));
   app.use('/api/auth', authRoutes(competitions, signingKey, log));
-  app.use('/api/competitions', competitionRoutes(competitions, presence));
-  app.use('/api/competitions', writeRoutes(competitions));
-  app.use('/api/competitions', adminRoutes(competitions, backups ?? null), exportRoutes(competitions));
   app.use('/api/admin', adminSessionRoutes());
-  app.use('/api/competitions', stationRoutes(competitions, presence));
+  app.use(
+    '/api/competitions',
+    competitionRoutes(competitions, presence),
+    setupRoutes(competitions),
+    heatRoutes(competitions),
+    liftRoutes(competitions),
+    resultRoutes(competitions),
+    boardRoutes(competitions),
+    stationRoutes(competitions, presence),
+    backupRoutes(competitions, backups ?? null),
+    exportRoutes(competitions),
+  );
   app.use('/api', notFound);
   if (certificatePem) app.use(trustRoutes(certificatePem));
 

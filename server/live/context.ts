@@ -1,8 +1,8 @@
 import type { Server, Socket } from 'socket.io';
 import type { Principal } from '../auth/principal.ts';
-import type { Competitions } from '../competitions/registry.ts';
-import { toAppError } from '../http/errors.ts';
-import type { PresenceRegistry } from './presence.ts';
+import type { Competitions } from '../commands/competitions.ts';
+import { toAppError } from '../commands/errors.ts';
+import type { PresenceRegistry } from '../presence/registry.ts';
 
 /** What every socket handler module gets. */
 export interface LiveContext {

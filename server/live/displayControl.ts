@@ -1,8 +1,6 @@
 import type { Socket } from 'socket.io';
-import { DisplayCommand } from '../../shared/schemas/display.ts';
 import { PresenceReport } from '../../shared/schemas/presence.ts';
-import { authorize } from '../auth/principal.ts';
-import { parse } from '../http/parse.ts';
+import { displayCommand } from '../commands/board.ts';
 import { answering, principalOf, type LiveContext } from './context.ts';
 
 const displaysRoom = (competitionId: string): string => `displays:${competitionId}`;
@@ -26,9 +24,7 @@ export function handleDisplayControl(socket: Socket, { io, competitions }: LiveC
   socket.on(
     'display:command',
     answering(socket, (payload) => {
-      const command = parse(DisplayCommand, payload);
-      authorize(principalOf(socket), command.competitionId, ['admin']);
-      competitions.get(command.competitionId);
+      const command = displayCommand(competitions, principalOf(socket), payload);
       const room = command.deviceId === 'all' ? displaysRoom(command.competitionId) : displayRoom(command.competitionId, command.deviceId);
       const delivered = io.sockets.adapter.rooms.get(room)?.size ?? 0;
       io.to(room).emit('display:command', command);

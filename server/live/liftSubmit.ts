@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io';
 import { AppError } from '../../shared/commandError.ts';
-import { recordLift } from '../competitions/commands.ts';
+import { recordLift } from '../commands/lifts.ts';
 import { answering, principalOf, type LiveContext } from './context.ts';
 
 /** `lift:submit {competitionId, ...lift}` → `{ok, seq, lift}`: the REST command over the socket. */

@@ -4,7 +4,7 @@ import { handleDisplayControl } from './displayControl.ts';
 import { handleLiftSubmit } from './liftSubmit.ts';
 import { broadcastPresence, handlePresence } from './presenceHandlers.ts';
 import { disconnectRevokedStations } from './stationRevocation.ts';
-import { handleStationHeartbeat, trackStationReadings } from './stationHeartbeat.ts';
+import { handleStationHeartbeat } from './stationHeartbeat.ts';
 import { broadcastEvents, handleSubscribe } from './subscribe.ts';
 
 export { SNAPSHOT_AFTER_EVENTS } from './subscribe.ts';
@@ -23,7 +23,6 @@ export function attachLive(context: LiveContext, authenticate: Authenticator): v
   broadcastEvents(context);
   broadcastPresence(context);
   disconnectRevokedStations(context);
-  trackStationReadings(context);
 
   io.on('connection', (socket) => {
     handleSubscribe(socket, context);

@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io';
 import { Subscribe } from '../../shared/schemas/commands.ts';
-import { parse } from '../http/parse.ts';
+import { parse } from '../commands/parse.ts';
 import { answering, competitionRoom, type LiveContext } from './context.ts';
 
 /** Past this many missed events a snapshot is cheaper to send than the events. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SetupDocument } from '../../shared/schemas/setup.ts';
-import type { Competitions } from '../competitions/registry.ts';
+import type { Competitions } from '../commands/competitions.ts';
 import { dataDir, type Config } from '../config.ts';
 
 export interface DemoSeed {

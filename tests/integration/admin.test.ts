@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EventStore } from '../../server/db/eventStore.ts';
+import { EventStore } from '../../server/store/eventStore.ts';
 import { fold } from '../../shared/reducer.ts';
 import { computeStandings, roundStandings } from '../../shared/scoring/standings.ts';
 import { ADMIN_TOKEN, REFEREE_PIN, TestServer, liftBody, setupDocument, type Json } from './harness.ts';

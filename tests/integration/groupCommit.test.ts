@@ -10,10 +10,11 @@ import { verifyChain } from '../../shared/hashChain.ts';
 import { fold } from '../../shared/reducer.ts';
 import { LiftSubmission, SetupDocument } from '../../shared/index.ts';
 import type { Principal } from '../../server/auth/principal.ts';
-import { Competitions, type CommandResult } from '../../server/competitions/registry.ts';
-import { EventStore } from '../../server/db/eventStore.ts';
-import { openDatabase } from '../../server/db/open.ts';
-import { SecretStore } from '../../server/db/secretStore.ts';
+import { Competitions } from '../../server/commands/competitions.ts';
+import type { CommandResult } from '../../server/store/competitionStates.ts';
+import { EventStore } from '../../server/store/eventStore.ts';
+import { openDatabase } from '../../server/store/open.ts';
+import { SecretStore } from '../../server/store/secretStore.ts';
 import { liftBody, setupDocument } from './harness.ts';
 
 const ADMIN: Principal = { role: 'admin' };

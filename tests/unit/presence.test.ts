@@ -1,7 +1,7 @@
 // Presence: a station that promised heartbeats goes offline after three missed beats,
 // and a committed reading stamps its lastReadingAt. The clock is a variable, not a wait.
 import { expect, it } from 'vitest';
-import { PresenceRegistry } from '../../server/live/presence.ts';
+import { PresenceRegistry } from '../../server/presence/registry.ts';
 
 const at = (seconds: number) => new Date(Date.UTC(2025, 6, 20, 2, 0, seconds));
 

@@ -1,33 +1,18 @@
 import { Router } from 'express';
 import { AppError } from '../../../shared/commandError.ts';
-import { SetupDocument } from '../../../shared/schemas/setup.ts';
-import type { CompetitionState } from '../../../shared/state.ts';
 import { computeStandings, roundStandings } from '../../../shared/scoring/standings.ts';
-import { authorize } from '../../auth/principal.ts';
-import type { Competitions } from '../../competitions/registry.ts';
-import type { PresenceRegistry } from '../../live/presence.ts';
-import { principalOf } from '../context.ts';
-import { parse } from '../parse.ts';
+import type { CompetitionStates } from '../../store/competitionStates.ts';
+import { publicCompetition } from '../../commands/publicCompetition.ts';
+import type { PresenceRegistry } from '../../presence/registry.ts';
 
-/** The public view of a competition: setup and live state, never secrets. */
-export function publicCompetition(state: CompetitionState) {
-  return { ...state.setup, status: state.status, lastSeq: state.lastSeq, heats: state.setup.heats.map((h) => ({ ...h, ...state.heats[h.id] })) };
-}
-
-export function competitionRoutes(competitions: Competitions, presence: PresenceRegistry): Router {
+/** What anyone may read: the competitions, their standings, their devices, their logs. */
+export function competitionRoutes(competitions: CompetitionStates, presence: PresenceRegistry): Router {
   const router = Router();
 
   router.get('/', (_req, res) => {
     res.json({
       competitions: competitions.list().map((s) => ({ id: s.setup.id, name: s.setup.name, venue: s.setup.venue, status: s.status, lastSeq: s.lastSeq })),
     });
-  });
-
-  router.post('/', (req, res) => {
-    authorize(principalOf(req), '', ['admin']);
-    const document = parse(SetupDocument, req.body);
-    const { state, stationKeys } = competitions.create(document, principalOf(req)!);
-    res.status(201).json({ competition: publicCompetition(state), stationKeys });
   });
 
   router.get('/:cid', (req, res) => {

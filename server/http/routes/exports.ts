@@ -1,12 +1,12 @@
 import { Router } from 'express';
 import { AppError } from '../../../shared/commandError.ts';
-import type { Competitions } from '../../competitions/registry.ts';
+import type { CompetitionStates } from '../../store/competitionStates.ts';
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../../exports/formats.ts';
 
 const isFormat = (value: unknown): value is ExportFormat => (EXPORT_FORMATS as readonly unknown[]).includes(value);
 
 /** GET /:cid/export?format=csv|xlsx|pdf|json — public, like the standings it prints. */
-export function exportRoutes(competitions: Competitions, now: () => Date = () => new Date()): Router {
+export function exportRoutes(competitions: CompetitionStates, now: () => Date = () => new Date()): Router {
   const router = Router();
   router.get('/:cid/export', async (req, res) => {
     const format = req.query.format ?? 'json';

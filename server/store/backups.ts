@@ -2,7 +2,6 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { StoredEvent } from '../../shared/events.ts';
-import type { Competitions } from '../competitions/registry.ts';
 
 /** Events after which the whole database is copied: a heat locked, results signed off. */
 const BACKUP_AFTER = new Set<StoredEvent['type']>(['heat.confirmed', 'results.official']);
@@ -29,12 +28,10 @@ export class Backups {
     this.folder = join(dirname(dbPath), 'backups');
   }
 
-  /** Starts backing up after each confirmation and sign-off; returns the unsubscribe. */
-  watch(competitions: Competitions): () => void {
-    return competitions.onEvent((cid, event) => {
-      if (BACKUP_AFTER.has(event.type)) void this.backup(cid, event);
-    });
-  }
+  /** The event callback: backs up after each heat confirmation and sign-off. */
+  readonly afterEvent = (cid: string, event: Pick<StoredEvent, 'seq' | 'type'>): void => {
+    if (BACKUP_AFTER.has(event.type)) void this.backup(cid, event);
+  };
 
   backup(cid: string, event: Pick<StoredEvent, 'seq' | 'type'>): Promise<void> {
     const file = `${cid}-${String(event.seq).padStart(6, '0')}-${event.type.replace('.', '-')}.sqlite`;

@@ -3,12 +3,10 @@ import { canonicalJson } from '../../shared/canonicalJson.ts';
 import type { NewEvent, StoredEvent } from '../../shared/events.ts';
 import { GENESIS_HASH, sha256Hex } from '../../shared/hashChain.ts';
 import { apply, applyToDraft, fold, startDraft, type Draft } from '../../shared/reducer.ts';
-import { CompetitionSetup, type SetupDocument, type SetupEdit } from '../../shared/schemas/setup.ts';
+import type { CompetitionSetup } from '../../shared/schemas/setup.ts';
 import type { CompetitionState } from '../../shared/state.ts';
-import { hashKey, hashPin, newStationKey, pinMatches } from '../auth/secrets.ts';
 import { actorOf, type Principal } from '../auth/principal.ts';
-import type { EventStore } from '../db/eventStore.ts';
-import type { SecretStore } from '../db/secretStore.ts';
+import type { EventStore } from './eventStore.ts';
 
 type Decide = (state: CompetitionState, nowIso: string) => NewEvent;
 type Idempotent = { key: string; body: unknown };
@@ -32,30 +30,32 @@ export interface CommandResult {
 }
 
 /**
+ * Rows that must land with an event but are not part of the log (a setup's secrets):
+ * `write` runs in the event's transaction, after the append; `committed` after the commit,
+ * before anyone hears of the event.
+ */
+export interface Alongside {
+  write(): void;
+  committed(): void;
+}
+
+/**
  * Every competition's state, folded from its log at start and kept current by the one
  * write path: decide → append (committed) → apply → notify listeners.
  */
-export class Competitions {
+export class CompetitionStates {
   private readonly states = new Map<string, CompetitionState>();
-  /** sha256(station key) → the crane it belongs to. */
-  private readonly stationKeys = new Map<string, { competitionId: string; craneId: string }>();
   private readonly listeners = new Set<EventListener>();
   /** Writes waiting for the next group commit (see `submit`). */
   private readonly queue: QueuedWrite[] = [];
-  /** Told when a crane's station key stops working (reset, or the crane removed from the setup). */
-  private readonly revokedListeners = new Set<(competitionId: string, craneId: string) => void>();
 
   constructor(
     private readonly store: EventStore,
-    private readonly secrets: SecretStore,
     private readonly now: () => Date = () => new Date(),
   ) {
     for (const id of store.competitionIds()) {
       const state = fold(store.since(id, 0));
       if (state) this.states.set(id, state);
-    }
-    for (const { competitionId, subject, hash } of secrets.all('station-key')) {
-      this.stationKeys.set(hash, { competitionId, craneId: subject });
     }
   }
 
@@ -78,12 +78,9 @@ export class Competitions {
     return this.states.has(competitionId);
   }
 
-  /** Creates a competition from a setup document; the station keys are returned once, here. */
-  create(document: SetupDocument, principal: Principal): { state: CompetitionState; stationKeys: Record<string, string> } {
-    const { refereePin, ...rest } = document;
-    const setup = CompetitionSetup.parse(rest);
+  /** Starts a competition's log with `competition.created`. */
+  add(setup: CompetitionSetup, principal: Principal, alongside?: Alongside): CompetitionState {
     if (this.states.has(setup.id)) throw new AppError('conflict', `competition ${setup.id} already exists`, 'id');
-    const stationKeys: Record<string, string> = {};
     const event = this.store.transaction(() => {
       const stored = this.store.append(
         setup.id,
@@ -92,18 +89,14 @@ export class Competitions {
         actorOf(principal),
         this.now().toISOString(),
       );
-      this.secrets.put(setup.id, 'referee-pin', 'referee', hashPin(refereePin));
-      for (const crane of setup.cranes) {
-        stationKeys[crane.id] = newStationKey();
-        this.secrets.put(setup.id, 'station-key', crane.id, hashKey(stationKeys[crane.id] as string));
-      }
+      alongside?.write();
       return stored;
     });
-    for (const [craneId, key] of Object.entries(stationKeys)) this.stationKeys.set(hashKey(key), { competitionId: setup.id, craneId });
+    alongside?.committed();
     const state = apply(null, event);
     this.states.set(setup.id, state);
     this.notify(setup.id, event);
-    return { state, stationKeys };
+    return state;
   }
 
   /**
@@ -111,10 +104,15 @@ export class Competitions {
    * a committed write returns the original event, and the same key with another body is a
    * conflict. Writes queued by `submit` are committed first, so arrival order holds.
    */
-  execute(competitionId: string, principal: Principal, idempotency: Idempotent | null, decide: Decide): CommandResult {
+  execute(competitionId: string, principal: Principal, idempotency: Idempotent | null, decide: Decide, alongside?: Alongside): CommandResult {
     this.flush();
     const staged = new Map<string, Draft>();
-    const result = this.store.transaction(() => this.stage(staged, competitionId, principal, idempotency, decide));
+    const result = this.store.transaction(() => {
+      const stagedResult = this.stage(staged, competitionId, principal, idempotency, decide);
+      if (!stagedResult.replayed) alongside?.write();
+      return stagedResult;
+    });
+    if (!result.replayed) alongside?.committed();
     this.publish(staged, [result]);
     return result;
   }
@@ -191,78 +189,9 @@ export class Competitions {
     for (const result of results) if (!result.replayed) this.notify(result.competitionId, result.event);
   }
 
-  /**
-   * Replaces the setup before the start (competition.updated) and, in the same
-   * transaction, the PIN when given and station keys: new cranes get a key (returned
-   * once), removed cranes lose theirs.
-   */
-  updateSetup(
-    competitionId: string,
-    principal: Principal,
-    document: SetupEdit,
-    decide: (state: CompetitionState, setup: CompetitionSetup) => NewEvent,
-  ): { state: CompetitionState; stationKeys: Record<string, string> } {
-    this.flush();
-    const state = this.get(competitionId);
-    const { refereePin, ...rest } = document;
-    const setup = CompetitionSetup.parse(rest);
-    const before = new Set(state.setup.cranes.map((c) => c.id));
-    const after = new Set(setup.cranes.map((c) => c.id));
-    const stationKeys: Record<string, string> = {};
-    const staged = new Map<string, Draft>();
-    // The same write path as every command, with the secrets in the same transaction.
-    const result = this.store.transaction(() => {
-      const stagedResult = this.stage(staged, competitionId, principal, null, (current) => decide(current, setup));
-      if (refereePin !== undefined) this.secrets.put(competitionId, 'referee-pin', 'referee', hashPin(refereePin));
-      for (const craneId of before) if (!after.has(craneId)) this.secrets.remove(competitionId, 'station-key', craneId);
-      for (const craneId of after) {
-        if (before.has(craneId)) continue;
-        stationKeys[craneId] = newStationKey();
-        this.secrets.put(competitionId, 'station-key', craneId, hashKey(stationKeys[craneId] as string));
-      }
-      return stagedResult;
-    });
-    for (const craneId of before) if (!after.has(craneId)) this.forgetStationKey(competitionId, craneId);
-    for (const [craneId, key] of Object.entries(stationKeys)) this.stationKeys.set(hashKey(key), { competitionId, craneId });
-    this.publish(staged, [result]);
-    return { state: this.get(competitionId), stationKeys };
-  }
-
-  /** A new key for a crane's station; the old one stops working at once. Returned once, here. */
-  resetStationKey(competitionId: string, craneId: string): string {
-    const state = this.get(competitionId);
-    if (!state.setup.cranes.some((c) => c.id === craneId)) throw new AppError('not_found', `unknown crane ${craneId}`);
-    const key = newStationKey();
-    this.secrets.put(competitionId, 'station-key', craneId, hashKey(key));
-    this.forgetStationKey(competitionId, craneId);
-    this.stationKeys.set(hashKey(key), { competitionId, craneId });
-    return key;
-  }
-
-  onStationKeyRevoked(listener: (competitionId: string, craneId: string) => void): () => void {
-    this.revokedListeners.add(listener);
-    return () => this.revokedListeners.delete(listener);
-  }
-
-  private forgetStationKey(competitionId: string, craneId: string): void {
-    for (const [hash, owner] of this.stationKeys) {
-      if (owner.competitionId === competitionId && owner.craneId === craneId) this.stationKeys.delete(hash);
-    }
-    for (const listener of this.revokedListeners) listener(competitionId, craneId);
-  }
-
   eventsSince(competitionId: string, seq: number, limit?: number): StoredEvent[] {
     this.get(competitionId);
     return this.store.since(competitionId, seq, limit);
-  }
-
-  stationFor(key: string): { competitionId: string; craneId: string } | undefined {
-    return this.stationKeys.get(hashKey(key));
-  }
-
-  pinMatches(competitionId: string, pin: string): boolean {
-    const stored = this.secrets.get(competitionId, 'referee-pin', 'referee');
-    return stored !== undefined && pinMatches(pin, stored);
   }
 
   private notify(competitionId: string, event: StoredEvent): void {
