@@ -10,6 +10,8 @@ import { createApp } from './http/app.ts';
 import { keepConnectionsLean } from './live/leanConnections.ts';
 import { attachLive } from './live/socket.ts';
 import { PresenceRegistry } from './presence/registry.ts';
+import { PublicLog } from './public/publicLog.ts';
+import { Readers } from './public/readers.ts';
 import { trackStationReadings } from './presence/stationReadings.ts';
 import { seedDemo, type DemoSeed } from './seed/demo.ts';
 import { Backups } from './store/backups.ts';
@@ -46,14 +48,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const log = config.logLogins ? (line: string) => console.log(`[auth] ${line}`) : () => {};
 
   const presence = new PresenceRegistry();
+  const readers = new Readers(competitions, new PublicLog(competitions));
   const tls = config.tls ? await loadTls(config.tls) : null;
-  const app = createApp({ competitions, presence, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log, backups, certificatePem: tls?.cert });
+  const app = createApp({ competitions, presence, readers, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log, backups, certificatePem: tls?.cert });
   // HTTPS lets tablets on the LAN run the offline referee app (service workers need a secure context).
   const http: HttpServer = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
   // No compression: per-connection zlib state costs memory at thousands of screens, and events are small.
   const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024, perMessageDeflate: false, httpCompression: false });
   keepConnectionsLean(io);
-  attachLive({ io, competitions, presence }, authenticate);
+  attachLive({ io, competitions, presence, readers }, authenticate);
   trackStationReadings(competitions, presence);
   // Stations that stop heartbeating go offline even when their socket never says goodbye.
   const sweeper = setInterval(() => presence.sweep(), 1_000);

@@ -51,9 +51,10 @@ export interface EventDataByType {
   'heat.finished': { heatId: string; at: string };
   'heat.confirmed': { heatId: string };
   'heat.reopened': { heatId: string; reason: string };
-  'lift.recorded': { lift: LiftReading };
-  'lift.corrected': CorrectionData;
-  'lift.voided': { id: string; liftId: string; reason: string };
+  /** `salt`: a secret of its own for an event written while the public may not see it (see shared/public). */
+  'lift.recorded': { lift: LiftReading; salt?: string };
+  'lift.corrected': CorrectionData & { salt?: string };
+  'lift.voided': { id: string; liftId: string; reason: string; salt?: string };
   'results.official': Record<string, never>;
   /** The organizer edited the setup before any heat started (secrets stay outside the log). */
   'competition.updated': { setup: CompetitionSetup };

@@ -96,7 +96,7 @@ export function applyToDraft(draft: Draft, event: StoredEvent): void {
       recordReading(draft, event, event.data.lift);
       break;
     case 'lift.corrected': {
-      const { id, liftId, reason, ...given } = event.data;
+      const { id, liftId, reason, salt: _salt, ...given } = event.data;
       const change: Partial<LiftValue> = definedOnly(given);
       updateLift(draft, liftId, id, (lift) => ({
         ...lift,

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { StoredEvent } from '../../shared/events.ts';
+import type { PublicEvent } from '../../shared/public/publicEvent.ts';
 import { fold } from '../../shared/reducer.ts';
 import { computeStandings, type Standings } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
@@ -10,10 +11,10 @@ import { foldBoth, fromSnapshot, type Folded } from './publicFold.ts';
 export type ConnectionStatus = 'connecting' | 'online' | 'offline';
 
 type SubscribeAck =
-  | { ok: true; lastSeq: number; serverTime?: string; events?: StoredEvent[]; snapshot?: CompetitionState }
+  | { ok: true; lastSeq: number; serverTime?: string; events?: PublicEvent[]; snapshot?: CompetitionState }
   | { ok: false; error: { code: string; message: string } };
 
-type LiveEvent = StoredEvent & { competitionId: string };
+type LiveEvent = PublicEvent & { competitionId: string };
 
 interface LiveState {
   competitionId: string | null;
@@ -37,7 +38,7 @@ interface LiveState {
  * folded together once per animation frame, and standings are computed once per batch.
  */
 export const useLive = create<LiveState>()((set, get) => {
-  let queue: StoredEvent[] = [];
+  let queue: PublicEvent[] = [];
   let scheduled = false;
 
   const publish = (next: Folded, started = performance.now()) => {
@@ -64,10 +65,19 @@ export const useLive = create<LiveState>()((set, get) => {
     const events = queue;
     queue = [];
     const started = performance.now();
-    if (events.length) publish(foldBoth(current(), events), started);
+    if (events.length) publishFolded(foldBoth(current(), events), started);
   };
 
-  const enqueue = (events: readonly StoredEvent[]) => {
+  /** A reveal on an anonymous screen: back to the freeze, then the events since, in full. */
+  const publishFolded = (next: Folded, started?: number) => {
+    publish(next, started);
+    if (next.resyncFrom === undefined) return;
+    queue = [];
+    const competitionId = get().competitionId;
+    if (competitionId) subscribe(competitionId);
+  };
+
+  const enqueue = (events: readonly PublicEvent[]) => {
     queue.push(...events);
     if (scheduled) return;
     scheduled = true;
@@ -107,7 +117,7 @@ export const useLive = create<LiveState>()((set, get) => {
           const frozenAt = ack.snapshot.frozenAtSeq;
           if (frozenAt !== null) void loadFrozenPublic(competitionId, frozenAt);
         }
-        if (ack.events?.length) publish(foldBoth(current(), ack.events));
+        if (ack.events?.length) publishFolded(foldBoth(current(), ack.events));
         set({ status: 'online', error: null });
       });
   };

@@ -1,5 +1,5 @@
-import type { StoredEvent } from '../../shared/events.ts';
-import { fold } from '../../shared/reducer.ts';
+import { foldPublic } from '../../shared/public/publicFold.ts';
+import type { PublicEvent } from '../../shared/public/publicEvent.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 
 /** The live state and what public screens may see of it. */
@@ -7,25 +7,37 @@ export interface Folded {
   live: CompetitionState | null;
   /** The state as of `board.frozen` while public screens are frozen; the live state otherwise. Null: not known yet. */
   public: CompetitionState | null;
+  /**
+   * Set when a reveal arrived while this screen holds withheld copies (an anonymous screen):
+   * the values come from the server again, from this seq (the freeze) on. Null: refold from the start.
+   */
+  resyncFrom?: number | null;
 }
+
+const holdsWithheld = (state: CompetitionState | null): boolean => Object.keys(state?.withheldLifts ?? {}).length > 0;
 
 /**
  * Folds events into both states with the shared reducer. While frozen, the public state
  * stays at the `board.frozen` event (which changes no standing); a reveal makes it live again.
+ * An anonymous screen gets withheld copies while frozen; at the reveal it goes back to the
+ * freeze and asks for the events since, now in full, so rank changes show as one moment.
  */
-export function foldBoth(from: Folded, events: readonly StoredEvent[]): Folded {
+export function foldBoth(from: Folded, events: readonly PublicEvent[]): Folded {
   const fresh = events.filter((event) => !from.live || event.seq > from.live.lastSeq); // skip what we have
   let { live, public: shown } = from;
   // Fold in runs that end where what the public sees may change (a freeze or a reveal), so a
   // run copies the state's maps once and `shown` never aliases a state still being folded.
   let start = 0;
-  fresh.forEach((event, i) => {
+  for (const [i, event] of fresh.entries()) {
     const last = i === fresh.length - 1;
-    if (!last && event.type !== 'board.frozen' && event.type !== 'board.revealed') return;
-    live = fold(fresh.slice(start, i + 1), live);
+    if (!last && event.type !== 'board.frozen' && event.type !== 'board.revealed') continue;
+    if (event.type === 'board.revealed' && holdsWithheld(live)) {
+      return { live: shown, public: shown, resyncFrom: shown ? shown.lastSeq : null };
+    }
+    live = foldPublic(fresh.slice(start, i + 1), live);
     start = i + 1;
     if (live && (live.frozenAtSeq === null || event.type === 'board.frozen')) shown = live;
-  });
+  }
   return { live, public: shown };
 }
 

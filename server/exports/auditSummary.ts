@@ -19,7 +19,7 @@ export function auditSummary(event: StoredEvent): string {
       return `${l.heatId} #${l.index} ${l.source} ${l.containerNo} dx ${l.dxMm} dy ${l.dyMm}${extra ? ` ${extra}` : ''} (${l.id})`;
     }
     case 'lift.corrected': {
-      const { id: _id, liftId, reason, ...change } = event.data;
+      const { id: _id, liftId, reason, salt: _salt, ...change } = event.data;
       return `${liftId} ${JSON.stringify(change)}: ${reason}`;
     }
     case 'lift.voided':

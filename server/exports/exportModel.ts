@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../shared/events.ts';
+import { isWithheldCopy, type PublicEvent } from '../../shared/public/publicEvent.ts';
 import { resultsLabel, type ResultsLabel } from '../../shared/results.ts';
 import type { LocalizedName } from '../../shared/schemas/common.ts';
 import { deviationMm, liftScore } from '../../shared/scoring/placement.ts';
@@ -69,7 +69,7 @@ export interface ExportModel {
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-export function buildExportModel(state: CompetitionState, events: readonly StoredEvent[], now: string): ExportModel {
+export function buildExportModel(state: CompetitionState, events: readonly PublicEvent[], now: string): ExportModel {
   const { setup } = state;
   const standings = roundStandings(computeStandings(state));
   const operatorById = new Map(setup.operators.map((o) => [o.id, o]));
@@ -108,7 +108,7 @@ export function buildExportModel(state: CompetitionState, events: readonly Store
     at: e.at,
     type: e.type,
     actor: e.actor.id ? `${e.actor.role}:${e.actor.id}` : e.actor.role,
-    summary: auditSummary(e),
+    summary: isWithheldCopy(e) ? 'withheld while the board is frozen' : auditSummary(e),
     hash: e.hash,
   }));
   return {

@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../shared/events.ts';
+import type { PublicEvent } from '../../shared/public/publicEvent.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { csvExport } from './csvExport.ts';
 import { buildExportModel } from './exportModel.ts';
@@ -23,7 +23,7 @@ export interface ExportFile {
 }
 
 /** One export of a competition as it stands: the same model feeds every format. */
-export async function renderExport(format: ExportFormat, state: CompetitionState, events: StoredEvent[], now: string): Promise<ExportFile> {
+export async function renderExport(format: ExportFormat, state: CompetitionState, events: readonly PublicEvent[], now: string): Promise<ExportFile> {
   const model = buildExportModel(state, events, now);
   const body =
     format === 'csv' ? csvExport(model)

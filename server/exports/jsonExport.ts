@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../shared/events.ts';
+import type { PublicEvent } from '../../shared/public/publicEvent.ts';
 import type { CompetitionSetup } from '../../shared/schemas/setup.ts';
 import type { Standings } from '../../shared/scoring/standings.ts';
 import type { ExportModel } from './exportModel.ts';
@@ -14,11 +14,11 @@ export interface JsonExport {
   lastSeq: number;
   lastHash: string;
   setup: CompetitionSetup;
-  events: StoredEvent[];
+  events: readonly PublicEvent[];
   standings: Standings;
 }
 
-export function jsonExport(model: ExportModel, setup: CompetitionSetup, events: StoredEvent[]): Buffer {
+export function jsonExport(model: ExportModel, setup: CompetitionSetup, events: readonly PublicEvent[]): Buffer {
   const document: JsonExport = {
     format: 'gauge-export',
     version: 1,

@@ -7,6 +7,7 @@ import type { Authenticator } from '../auth/authenticate.ts';
 import { bearerToken } from '../auth/authenticate.ts';
 import type { Competitions } from '../commands/competitions.ts';
 import type { PresenceRegistry } from '../presence/registry.ts';
+import type { Readers } from '../public/readers.ts';
 import type { Backups } from '../store/backups.ts';
 import { trustRoutes } from '../tls/trustPage.ts';
 import { setPrincipal } from './context.ts';
@@ -16,6 +17,7 @@ import { backupRoutes } from './routes/backups.ts';
 import { boardRoutes } from './routes/board.ts';
 import { competitionRoutes } from './routes/competitions.ts';
 import { exportRoutes } from './routes/exports.ts';
+import { feedRoutes } from './routes/feed.ts';
 import { heatRoutes } from './routes/heats.ts';
 import { liftRoutes } from './routes/lifts.ts';
 import { resultRoutes } from './routes/results.ts';
@@ -25,6 +27,7 @@ import { stationRoutes } from './routes/stations.ts';
 export interface AppDeps {
   competitions: Competitions;
   presence: PresenceRegistry;
+  readers: Readers;
   authenticate: Authenticator;
   signingKey: Buffer;
   clientDist: string;
@@ -33,9 +36,12 @@ export interface AppDeps {
   backups?: Backups;
   /** The server's own TLS certificate, offered at /trust when it serves HTTPS. */
   certificatePem?: string;
+  /** How often the SSE feed sends a keep-alive comment. */
+  feedHeartbeatMs?: number;
 }
 
-export function createApp({ competitions, presence, authenticate, signingKey, clientDist, version, log, backups, certificatePem }: AppDeps): express.Express {
+export function createApp(deps: AppDeps): express.Express {
+  const { competitions, presence, readers, authenticate, signingKey, clientDist, version, log, backups, certificatePem } = deps;
   const app = express();
   app.disable('x-powered-by');
   // Tablets reach the laptop by a LAN address over plain HTTP; upgrading requests to HTTPS would break them.
@@ -56,7 +62,8 @@ export function createApp({ competitions, presence, authenticate, signingKey, cl
   app.use('/api/admin', adminSessionRoutes());
   app.use(
     '/api/competitions',
-    competitionRoutes(competitions, presence),
+    competitionRoutes(competitions, readers, presence),
+    feedRoutes(competitions, readers.publicLog, { heartbeatMs: deps.feedHeartbeatMs ?? 15_000 }),
     setupRoutes(competitions),
     heatRoutes(competitions),
     liftRoutes(competitions),
@@ -64,7 +71,7 @@ export function createApp({ competitions, presence, authenticate, signingKey, cl
     boardRoutes(competitions),
     stationRoutes(competitions, presence),
     backupRoutes(competitions, backups ?? null),
-    exportRoutes(competitions),
+    exportRoutes(competitions, readers),
   );
   app.use('/api', notFound);
   if (certificatePem) app.use(trustRoutes(certificatePem));

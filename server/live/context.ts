@@ -3,15 +3,20 @@ import type { Principal } from '../auth/principal.ts';
 import type { Competitions } from '../commands/competitions.ts';
 import { toAppError } from '../commands/errors.ts';
 import type { PresenceRegistry } from '../presence/registry.ts';
+import type { Readers } from '../public/readers.ts';
 
 /** What every socket handler module gets. */
 export interface LiveContext {
   io: Server;
   competitions: Competitions;
   presence: PresenceRegistry;
+  readers: Readers;
 }
 
+/** Staff sockets (organizers, the competition's referees) get every event in full. */
 export const competitionRoom = (competitionId: string): string => `competition:${competitionId}`;
+/** Everyone else gets the public projection. */
+export const publicRoom = (competitionId: string): string => `public:${competitionId}`;
 
 export const principalOf = (socket: Socket): Principal | null => (socket.data.principal as Principal | null) ?? null;
 

@@ -1,12 +1,12 @@
 import type { Socket } from 'socket.io';
 import type { PresenceReport } from '../../shared/schemas/presence.ts';
 import { reportPresence } from '../commands/presence.ts';
-import { answering, competitionRoom, principalOf, type LiveContext } from './context.ts';
+import { answering, competitionRoom, principalOf, publicRoom, type LiveContext } from './context.ts';
 
 /** Device lists go to the competition's room whenever one changes. */
 export function broadcastPresence({ io, presence }: LiveContext): void {
   presence.onChange((competitionId, devices) => {
-    io.to(competitionRoom(competitionId)).emit('presence', { competitionId, devices });
+    io.to([competitionRoom(competitionId), publicRoom(competitionId)]).emit('presence', { competitionId, devices });
   });
 }
 

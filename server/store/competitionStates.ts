@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/commandError.ts';
 import { canonicalJson } from '../../shared/canonicalJson.ts';
 import type { NewEvent, StoredEvent } from '../../shared/events.ts';
 import { GENESIS_HASH, sha256Hex } from '../../shared/hashChain.ts';
+import { needsSalt } from '../../shared/public/withheld.ts';
 import { apply, applyToDraft, fold, startDraft, type Draft } from '../../shared/reducer.ts';
 import type { CompetitionSetup } from '../../shared/schemas/setup.ts';
 import type { CompetitionState } from '../../shared/state.ts';
@@ -176,7 +178,7 @@ export class CompetitionStates {
       }
     }
     const nowIso = this.now().toISOString();
-    const newEvent = decide(state, nowIso);
+    const newEvent = salted(state, decide(state, nowIso));
     const event = this.store.append(competitionId, { seq: state.lastSeq, hash: state.lastHash }, newEvent, actorOf(principal), nowIso, idem ?? undefined);
     applyToDraft(draft, event);
     staged.set(competitionId, draft);
@@ -204,4 +206,13 @@ export class CompetitionStates {
       }
     }
   }
+}
+
+/**
+ * An event the public will see only as a withheld copy carries a random salt: its hash is
+ * published at once, and dx/dy or a mark are few enough to find by trying them all.
+ */
+function salted(state: CompetitionState, event: NewEvent): NewEvent {
+  if (!needsSalt(state, event.type)) return event;
+  return { ...event, data: { ...event.data, salt: randomBytes(16).toString('hex') } } as NewEvent;
 }

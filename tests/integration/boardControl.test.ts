@@ -41,12 +41,14 @@ describe('board freeze and reveal', () => {
     const c = await server.createCompetition('freeze-restart');
     await server.heat(c, 'h1', 'start');
     await post(c.cid, '/board/freeze', {}, ADMIN_TOKEN); // seq 3
-    await server.lift(c, liftBody('h1', 1)); // still counted in the live standings
+    await server.lift(c, liftBody('h1', 1)); // 100 points: cn-1 at 100 / 10 = 10 for staff, still 0 for the public
     server = await server.restart();
     const spectator = await server.connect();
     const ack = await ask(spectator, 'subscribe', { competitionId: c.cid, since: 99 });
-    expect(ack.snapshot).toMatchObject({ frozenAtSeq: 3, lastSeq: 4 });
-    expect((await server.standings(c.cid)).operators.find((o: Json) => o.operatorId === 'cn-1').score).toBe(10);
+    expect(ack.snapshot).toMatchObject({ frozenAtSeq: 3, lastSeq: 4, withheldLifts: { h1: 1 } });
+    const cn1 = (standings: Json) => standings.operators.find((o: Json) => o.operatorId === 'cn-1').score;
+    expect(cn1(await server.standings(c.cid))).toBe(0);
+    expect(cn1((await server.api('GET', `/api/competitions/${c.cid}/standings`, undefined, ADMIN_TOKEN)).body)).toBe(10);
   });
 });
 

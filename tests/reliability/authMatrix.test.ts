@@ -94,6 +94,11 @@ const REST: [string, (cid: string) => string, Body, Row<number>][] = [
   ['POST /api/competitions/:cid/heats/:hid/finish', (cid) => `/api/competitions/${cid}/heats/h1/finish`, {}, [401, 401, 403, 403, 403, 200, 200]],
 ];
 
+/** Streams never end, so only their status is read. The feed is the public projection: anyone may follow it. */
+const STREAMS: [string, (cid: string) => string, Row<number>][] = [
+  ['GET /api/competitions/:cid/feed', (cid) => `/api/competitions/${cid}/feed`, [200, 401, 200, 200, 200, 200, 200]],
+];
+
 /** Socket events: the ack's error code, or 'ok'. A forged token cannot even connect. */
 const SOCKET: [string, (cid: string) => Json, Row<string>][] = [
   ['subscribe', (cid) => ({ competitionId: cid, since: 0 }), ['ok', 'refused', 'ok', 'ok', 'ok', 'ok', 'ok']],
@@ -109,7 +114,7 @@ const SOCKET: [string, (cid: string) => Json, Row<string>][] = [
 
 describe('the matrix covers the whole surface', () => {
   it('every API route the app registers has a row, and every row is a registered route', () => {
-    expect([...new Set(REST.map(([route]) => route))].sort()).toEqual(registeredApiRoutes());
+    expect([...new Set([...REST, ...STREAMS].map(([route]) => route))].sort()).toEqual(registeredApiRoutes());
   });
   it('every socket event the server handles has a row, and every row is a handled event', () => {
     expect([...new Set(SOCKET.map(([event]) => event))].sort()).toEqual(handledSocketEvents());
@@ -123,6 +128,22 @@ const bodyFor = (body: Body, role: Role, cid: string): Json => {
   return body;
 };
 const setupFor = (id: string): Json => ({ id, name: { en: 'New' }, teams: [{ id: 'cn', country: 'CN', name: { en: 'China' }, color: '#d52b1e' }], operators: [{ id: 'op', teamId: 'cn', bib: '1', name: { en: 'Op' } }], cranes: [{ id: 'cr', kind: 'bridge', name: { en: 'Crane' } }], heats: [{ id: 'h', operatorId: 'op', craneId: 'cr' }], refereePin: '1234' });
+
+describe('streams', () => {
+  for (const [route, path, expected] of STREAMS) {
+    it(`${route.split(' ')[0]} ${path(':cid')}`, async () => {
+      const actual: number[] = [];
+      for (const role of ROLES) {
+        const { competition, token } = callers.get(role)!;
+        const abort = new AbortController();
+        const response = await fetch(`${server.url}${path(competition.cid)}`, { headers: token ? { authorization: `Bearer ${token}` } : {}, signal: abort.signal });
+        actual.push(response.status);
+        abort.abort();
+      }
+      expect(Object.fromEntries(ROLES.map((r, i) => [r, actual[i]]))).toEqual(Object.fromEntries(ROLES.map((r, i) => [r, expected[i]])));
+    });
+  }
+});
 
 describe('REST', () => {
   for (const [route, path, body, expected] of REST) {

@@ -1,19 +1,22 @@
 import { Router } from 'express';
 import { AppError } from '../../../shared/commandError.ts';
+import type { Readers } from '../../public/readers.ts';
 import type { CompetitionStates } from '../../store/competitionStates.ts';
+import { principalOf } from '../context.ts';
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../../exports/formats.ts';
 
 const isFormat = (value: unknown): value is ExportFormat => (EXPORT_FORMATS as readonly unknown[]).includes(value);
 
 /** GET /:cid/export?format=csv|xlsx|pdf|json — public, like the standings it prints. */
-export function exportRoutes(competitions: CompetitionStates, now: () => Date = () => new Date()): Router {
+export function exportRoutes(competitions: CompetitionStates, readers: Readers, now: () => Date = () => new Date()): Router {
   const router = Router();
   router.get('/:cid/export', async (req, res) => {
     const format = req.query.format ?? 'json';
     if (!isFormat(format)) throw new AppError('bad_request', `format must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
-    const state = competitions.get(req.params.cid);
+    competitions.get(req.params.cid);
     // State and log are read together, before any await, so they describe the same seq.
-    const events = competitions.eventsSince(req.params.cid, 0);
+    const state = readers.state(principalOf(req), req.params.cid);
+    const events = readers.eventsSince(principalOf(req), req.params.cid, 0);
     const file = await renderExport(format, state, events, now().toISOString());
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-disposition', `attachment; filename="${file.fileName}"`);
