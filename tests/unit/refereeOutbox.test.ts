@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeOf, retryDelayMs } from '../../client/outbox/policy.ts';
+import { nextBatch, outcomeOf, retryDelayMs } from '../../client/outbox/policy.ts';
 import { heatView, seenIn } from '../../client/referee/heatView.ts';
 import { nextSlot } from '../../client/referee/slots.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { EventLog, smallSetup } from './eventFactory.ts';
-import { correctionEntry, heatEntry, liftEntry } from './outboxEntries.ts';
+import { correctionEntry, heatEntry, liftEntry, voidEntry } from './outboxEntries.ts';
 
 describe('what the outbox does with an answer', () => {
   it.each([
@@ -28,6 +28,22 @@ describe('what the outbox does with an answer', () => {
     expect([retryDelayMs(1, 0), retryDelayMs(1, 1)]).toEqual([250, 500]);
     expect([retryDelayMs(4, 0), retryDelayMs(4, 1)]).toEqual([2000, 4000]);
     expect([retryDelayMs(20, 0), retryDelayMs(20, 1)]).toEqual([15_000, 30_000]);
+  });
+});
+
+describe('what the outbox sends next (oldest first; up to 4 readings at once, any other act alone)', () => {
+  const r = (n: number, state: 'pending' | 'rejected' = 'pending') => liftEntry(`l${n}`, { heatId: 'h1', index: n }, state);
+  it.each([
+    ['nothing queued', [], []],
+    ['five readings queued offline: four go at once, the fifth after them', [r(1), r(2), r(3), r(4), r(5)], ['l1', 'l2', 'l3', 'l4']],
+    ['a start queued before readings goes alone, so no reading overtakes it', [heatEntry('s', 'h1', 'start'), r(1), r(2)], ['s']],
+    ['readings then a correction: the readings go, the correction waits for them', [r(1), r(2), correctionEntry('c1', 'l1', { dxMm: 0 }), r(3)], ['l1', 'l2']],
+    ['a correction at the head goes alone', [correctionEntry('c1', 'l1', { dxMm: 0 }), r(2)], ['c1']],
+    ['a void at the head goes alone', [voidEntry('v1', 'l1'), r(2)], ['v1']],
+    ['a rejected reading waits for the referee and holds back nothing', [r(1, 'rejected'), r(2), r(3)], ['l2', 'l3']],
+    ['only rejected readings: nothing to send', [r(1, 'rejected'), r(2, 'rejected')], []],
+  ] as const)('%s', (_situation, entries, ids) => {
+    expect(nextBatch(entries).map((e) => e.id)).toEqual(ids);
   });
 });
 
