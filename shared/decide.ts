@@ -2,7 +2,7 @@ import { AppError } from './commandError.ts';
 import type { Actor, CorrectionData, LiftReading, NewEvent } from './events.ts';
 import type { HeatAction, HeatReopen, LiftCorrection, LiftSubmission, LiftVoid } from './schemas/commands.ts';
 import { signOffBlockers } from './results.ts';
-import type { CompetitionState, HeatState, LiftState } from './state.ts';
+import type { CompetitionState, HeatState, HeatStatus, LiftState } from './state.ts';
 import { definedOnly, liftKey, own } from './state.ts';
 
 // Command decisions: given the current state, an actor and a parsed command, either the
@@ -88,10 +88,14 @@ export function decideVoid(state: CompetitionState, liftId: string, body: LiftVo
 
 export type HeatVerb = 'start' | 'finish' | 'confirm';
 
-const HEAT_STEP: Record<HeatVerb, { from: HeatState['status']; type: 'heat.started' | 'heat.finished' | 'heat.confirmed' }> = {
-  start: { from: 'scheduled', type: 'heat.started' },
-  finish: { from: 'running', type: 'heat.finished' },
-  confirm: { from: 'finished', type: 'heat.confirmed' },
+/**
+ * A heat's steps: each verb takes a heat `from` one status `to` the next. The referee
+ * tablet lays its unsent heat actions over the live state with the same table.
+ */
+export const HEAT_STEP: Record<HeatVerb, { from: HeatStatus; to: HeatStatus; type: 'heat.started' | 'heat.finished' | 'heat.confirmed' }> = {
+  start: { from: 'scheduled', to: 'running', type: 'heat.started' },
+  finish: { from: 'running', to: 'finished', type: 'heat.finished' },
+  confirm: { from: 'finished', to: 'confirmed', type: 'heat.confirmed' },
 };
 
 /** `now` is the server's time on receipt, used when the device gave no `at`. */

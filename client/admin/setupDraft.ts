@@ -44,7 +44,7 @@ export function emptyDraft(): SetupDraft {
 
 /** A setup document (fixtures format) or a competition as GET /api/competitions/:cid answers it → a draft. */
 export function draftFromDocument(input: unknown): SetupDraft {
-  if (typeof input !== 'object' || input === null) throw new Error('the file is not a setup document (a JSON object)');
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new Error('the file is not a setup document (a JSON object)');
   const doc = input as Record<string, unknown> & Partial<SetupDraft>;
   const base = emptyDraft();
   return {

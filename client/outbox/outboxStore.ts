@@ -1,16 +1,8 @@
 import { create } from 'zustand';
-import { deleteEntry, loadEntries, putEntry, type EntryKind, type OutboxEntry } from './db.ts';
-import { outcomeOf, retryDelayMs } from './policy.ts';
+import { deleteEntry, loadEntries, putEntry } from './db.ts';
+import type { AckedEntry, OutboxCommand, OutboxEntry } from './entry.ts';
+import { nextBatch, outcomeOf, retryDelayMs } from './policy.ts';
 import { sendEntry, type SendResult } from './send.ts';
-
-/** Lifts sent at once while draining (each is still its own idempotent request). */
-const LIFTS_IN_FLIGHT = 4;
-
-/** An entry the server has acknowledged whose event the live state may not hold yet. */
-export interface AckedEntry extends OutboxEntry {
-  state: 'acked';
-  ackedAt: number;
-}
 
 interface OutboxState {
   competitionId: string | null;
@@ -28,7 +20,8 @@ interface OutboxState {
   token: string | null;
   open(competitionId: string): Promise<void>;
   setToken(token: string | null): void;
-  enqueue(kind: EntryKind, path: string, body: Record<string, unknown> & { id: string }): Promise<void>;
+  /** Keeps a referee act on the tablet, then sends it when it can. */
+  enqueue(command: OutboxCommand): Promise<void>;
   dismiss(id: string): Promise<void>;
   /** Try now (came online, logged in, or a new entry). */
   kick(): void;
@@ -43,31 +36,12 @@ export const useOutbox = create<OutboxState>()((set, get) => {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let failures = 0;
 
-  const pending = () => get().entries.filter((e) => e.state === 'pending');
-
   const schedule = (ms: number) => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
       void drain();
     }, ms);
-  };
-
-  /**
-   * What to send next: lifts are independent of each other, so up to LIFTS_IN_FLIGHT
-   * consecutive ones go at once (the server still commits them one by one); a heat action,
-   * correction or void goes alone, after everything before it, so a correction never
-   * overtakes the lift it corrects and no lift overtakes its heat's start.
-   */
-  const nextBatch = (): OutboxEntry[] => {
-    const queue = pending();
-    if (!queue[0] || queue[0].kind !== 'lift') return queue.slice(0, 1);
-    const batch: OutboxEntry[] = [];
-    for (const entry of queue) {
-      if (entry.kind !== 'lift' || batch.length === LIFTS_IN_FLIGHT) break;
-      batch.push(entry);
-    }
-    return batch;
   };
 
   /** Records one answer; false when sending must stop (retry later, or log in again). */
@@ -113,7 +87,7 @@ export const useOutbox = create<OutboxState>()((set, get) => {
     try {
       for (;;) {
         const { token, needsLogin } = get();
-        const batch = nextBatch();
+        const batch = nextBatch(get().entries);
         if (!batch.length || !token || needsLogin) return;
         const answers = await Promise.all(batch.map(async (entry) => ({ entry, result: await sendEntry(entry, token), at: Date.now() })));
         let go = true;
@@ -164,10 +138,10 @@ export const useOutbox = create<OutboxState>()((set, get) => {
       set({ token, needsLogin: false });
       if (token) kick();
     },
-    async enqueue(kind, path, body) {
+    async enqueue(command) {
       const competitionId = get().competitionId;
       if (!competitionId) throw new Error('outbox not open');
-      const entry: OutboxEntry = { id: body.id, competitionId, kind, path, body, createdAt: Date.now(), state: 'pending', attempts: 0 };
+      const entry: OutboxEntry = { ...command, id: command.body.id, competitionId, createdAt: Date.now(), state: 'pending', attempts: 0 };
       // Written to IndexedDB before anything is sent: a reload from here on loses nothing.
       await putEntry(entry);
       set((s) => ({ entries: [...s.entries, entry] }));

@@ -1,4 +1,27 @@
-// How the outbox treats an answer, and how long it waits before trying again.
+import type { OutboxEntry } from './entry.ts';
+
+// What the outbox sends next, how it treats an answer, and how long it waits before trying again.
+
+/** Lifts sent at once while draining (each is still its own idempotent request). */
+export const LIFTS_IN_FLIGHT = 4;
+
+/**
+ * What to send next from the outbox's entries (oldest first): lifts are independent of
+ * each other, so up to LIFTS_IN_FLIGHT consecutive pending ones go at once (the server
+ * still commits them one by one); a heat action, correction or void goes alone, after
+ * everything before it, so a correction never overtakes the lift it corrects and no lift
+ * overtakes its heat's start. Rejected entries wait for the referee, not in the queue.
+ */
+export function nextBatch(entries: readonly OutboxEntry[]): OutboxEntry[] {
+  const queue = entries.filter((e) => e.state === 'pending');
+  if (!queue[0] || queue[0].kind !== 'lift') return queue.slice(0, 1);
+  const batch: OutboxEntry[] = [];
+  for (const entry of queue) {
+    if (entry.kind !== 'lift' || batch.length === LIFTS_IN_FLIGHT) break;
+    batch.push(entry);
+  }
+  return batch;
+}
 
 export type Outcome = 'acked' | 'retry' | 'rejected' | 'reauth';
 

@@ -1,8 +1,9 @@
+import { HEAT_STEP, type HeatVerb } from '../../shared/decide.ts';
 import type { LiftReading } from '../../shared/events.ts';
 import { liftScore } from '../../shared/scoring/placement.ts';
-import type { CompetitionState, HeatState, LiftState, LiftValue } from '../../shared/state.ts';
+import type { CompetitionState, HeatState, HeatStatus, LiftState, LiftValue } from '../../shared/state.ts';
 import { liftKey, own } from '../../shared/state.ts';
-import type { OutboxEntry } from '../outbox/db.ts';
+import type { OutboxEntry } from '../outbox/entry.ts';
 
 // What the referee sees of a heat: the server's state (from the live feed or the last
 // snapshot) with the tablet's own unacknowledged writes laid over it. Pure.
@@ -35,23 +36,21 @@ export interface HeatView {
 
 type Entry = OutboxEntry;
 
-const heatIdFromPath = (path: string) => /\/heats\/([^/]+)\/(start|finish|confirm)$/.exec(path);
-const liftIdFromPath = (path: string) => /\/lifts\/([^/]+)\/(corrections|void)$/.exec(path)?.[1];
-
-/** Heat actions not yet reflected by the server laid over its status, in the order they were made. */
-export function effectiveHeat(heat: HeatState, entries: readonly Entry[]): HeatState {
-  let result = heat;
-  for (const entry of entries) {
-    if (entry.kind !== 'heat' || entry.state === 'rejected') continue;
-    const match = heatIdFromPath(entry.path);
-    if (!match || match[1] !== heat.id) continue;
-    const at = typeof entry.body.at === 'string' ? entry.body.at : new Date(entry.createdAt).toISOString();
-    if (match[2] === 'start' && result.status === 'scheduled') result = { ...result, status: 'running', startedAt: at };
-    else if (match[2] === 'finish' && result.status === 'running') result = { ...result, status: 'finished', finishedAt: at };
-    else if (match[2] === 'confirm' && result.status === 'finished') result = { ...result, status: 'confirmed' };
+/**
+ * Whether a heat in `status` has already taken `verb`'s step: it stands at the step's
+ * result or further along the steps from there.
+ */
+function hasTaken(status: HeatStatus, verb: HeatVerb): boolean {
+  for (let reached: HeatStatus | undefined = HEAT_STEP[verb].to; reached; reached = stepFrom(reached)?.to) {
+    if (reached === status) return true;
   }
-  return result;
+  return false;
 }
+
+const stepFrom = (status: HeatStatus) => Object.values(HEAT_STEP).find((step) => step.from === status);
+
+/** The time a step stamps on the heat (confirm stamps none). */
+const STAMP: Partial<Record<HeatVerb, 'startedAt' | 'finishedAt'>> = { start: 'startedAt', finish: 'finishedAt' };
 
 function valueOfBody(body: Record<string, unknown>): LiftValue {
   return {
@@ -60,6 +59,56 @@ function valueOfBody(body: Record<string, unknown>): LiftValue {
     penalties: Array.isArray(body.penalties) ? (body.penalties as string[]) : [],
     dropped: body.dropped === true,
   };
+}
+
+/** What unsent commands are folded into: the heat, its rows by lift key, and the row each reading id made. */
+interface Overlay {
+  heat: HeatState;
+  rows: ReadonlyMap<string, LiftRow>;
+  keyOfLiftId: ReadonlyMap<string, string>;
+}
+
+const withRow = (view: Overlay, row: LiftRow): Overlay => ({ ...view, rows: new Map(view.rows).set(row.key, row) });
+
+/**
+ * One command laid over the view; the fold of these is the overlay. A rejected command
+ * changes nothing but stays listed on its lift's row (so the referee sees why), as does
+ * every command still in the outbox; an acknowledged one is no longer listed.
+ */
+function overlay(competition: CompetitionState, view: Overlay, entry: Entry): Overlay {
+  const rule = competition.setup.rule;
+  const listed = (row: LiftRow) => (entry.state === 'acked' ? row.outbox : [...row.outbox, entry]);
+  switch (entry.kind) {
+    case 'heat': {
+      const { heat } = view;
+      const step = HEAT_STEP[entry.verb];
+      if (entry.heatId !== heat.id || entry.state === 'rejected' || heat.status !== step.from) return view;
+      const at = entry.body.at ?? new Date(entry.createdAt).toISOString();
+      const stamp = STAMP[entry.verb];
+      return { ...view, heat: { ...heat, status: step.to, ...(stamp ? { [stamp]: at } : {}) } };
+    }
+    case 'lift': {
+      const { heatId, index } = entry.body;
+      if (heatId !== view.heat.id) return view;
+      const key = liftKey(heatId, index);
+      const row = view.rows.get(key) ?? blankRow(key, index, entry);
+      const mapped = { ...view, keyOfLiftId: new Map(view.keyOfLiftId).set(entry.id, key) };
+      if (entry.state === 'rejected') return withRow(mapped, { ...row, outbox: listed(row) });
+      const value = valueOfBody(entry.body);
+      return withRow(mapped, { ...row, value, score: liftScore(rule, value), referee: { pending: true, body: entry.body }, outbox: listed(row) });
+    }
+    case 'correction':
+    case 'void': {
+      const key = own(competition.liftKeyById, entry.liftId) ?? view.keyOfLiftId.get(entry.liftId);
+      const row = key === undefined ? undefined : view.rows.get(key);
+      if (!row) return view;
+      if (entry.state === 'rejected') return withRow(view, { ...row, outbox: listed(row) });
+      if (entry.kind === 'void') return withRow(view, { ...row, outbox: listed(row), voided: true, score: 0 });
+      const { id: _id, reason: _reason, ...change } = entry.body;
+      const value = { ...row.value, ...(change as Partial<LiftValue>) };
+      return withRow(view, { ...row, outbox: listed(row), value, score: liftScore(rule, value), disputed: false });
+    }
+  }
 }
 
 /**
@@ -91,55 +140,18 @@ export function heatView(competition: CompetitionState, heatId: string, entries:
     });
   }
   const known = (id: string) => own(competition.liftKeyById, id) !== undefined;
-  const keyOfLiftId = new Map<string, string>();
-  // Readings first (sent ones not yet seen live, then the outbox), so corrections find their lift.
+  // Sent ones the live state does not hold yet, then the outbox; readings first, so every
+  // correction and void finds its lift's row.
   const unseen = [...sent.filter((e) => !known(e.id)), ...entries];
-  for (const entry of unseen) {
-    if (entry.kind !== 'lift' || entry.body.heatId !== heatId) continue;
-    const index = Number(entry.body.index);
-    const key = liftKey(heatId, index);
-    keyOfLiftId.set(entry.id, key);
-    const row = rows.get(key);
-    const isOutbox = entries.includes(entry);
-    if (entry.state === 'rejected') {
-      if (row) row.outbox.push(entry);
-      else rows.set(key, { ...blankRow(key, index, entry), outbox: [entry] });
-      continue;
-    }
-    const value = valueOfBody(entry.body);
-    const referee = { pending: true as const, body: entry.body };
-    if (row) {
-      rows.set(key, { ...row, value, score: liftScore(rule, value), referee, outbox: isOutbox ? [...row.outbox, entry] : row.outbox });
-    } else {
-      rows.set(key, { ...blankRow(key, index, entry), value, score: liftScore(rule, value), referee, outbox: isOutbox ? [entry] : [] });
-    }
-  }
-  for (const entry of unseen) {
-    if (entry.kind !== 'correction' && entry.kind !== 'void') continue;
-    const liftId = liftIdFromPath(entry.path);
-    const key = liftId ? (own(competition.liftKeyById, liftId) ?? keyOfLiftId.get(liftId)) : undefined;
-    const row = key ? rows.get(key) : undefined;
-    if (!row) continue;
-    const isOutbox = entries.includes(entry);
-    if (isOutbox) row.outbox.push(entry);
-    if (entry.state === 'rejected') continue;
-    if (entry.kind === 'void') {
-      row.voided = true;
-      row.score = 0;
-    } else {
-      const { id: _id, reason: _reason, ...change } = entry.body;
-      row.value = { ...row.value, ...(change as Partial<LiftValue>) };
-      row.score = liftScore(rule, row.value);
-      row.disputed = false;
-    }
-  }
-  const sorted = [...rows.values()].sort((a, b) => a.index - b.index);
+  const commands = [...unseen.filter((e) => e.kind === 'lift'), ...unseen.filter((e) => e.kind !== 'lift')];
+  const view = commands.reduce((v: Overlay, entry) => overlay(competition, v, entry), { heat, rows, keyOfLiftId: new Map<string, string>() });
+  const sorted = [...view.rows.values()].sort((a, b) => a.index - b.index);
   const refereeIndices = sorted.filter((r) => r.referee).map((r) => r.index);
   const nextIndex = Math.min(rule.liftsPerHeat, (refereeIndices.length ? Math.max(...refereeIndices) : 0) + 1);
-  return { heat: effectiveHeat(heat, [...sent, ...entries]), rows: sorted, nextIndex, liftsPerHeat: rule.liftsPerHeat };
+  return { heat: view.heat, rows: sorted, nextIndex, liftsPerHeat: rule.liftsPerHeat };
 }
 
-function blankRow(key: string, index: number, entry: Entry): LiftRow {
+function blankRow(key: string, index: number, entry: OutboxEntry<'lift'>): LiftRow {
   return {
     key,
     index,
@@ -154,16 +166,9 @@ function blankRow(key: string, index: number, entry: Entry): LiftRow {
   };
 }
 
-const PAST: Record<string, HeatState['status'][]> = {
-  start: ['running', 'finished', 'confirmed'],
-  finish: ['finished', 'confirmed'],
-  confirm: ['confirmed'],
-};
-
 /** Whether a state already holds an acknowledged write's effect (so the outbox may forget it). */
 export function seenIn(state: CompetitionState, entry: OutboxEntry): boolean {
   if (entry.kind !== 'heat') return own(state.liftKeyById, entry.id) !== undefined;
-  const match = heatIdFromPath(entry.path);
-  const heat = match ? own(state.heats, match[1] as string) : undefined;
-  return !heat || (PAST[match![2] as string] ?? []).includes(heat.status);
+  const heat = own(state.heats, entry.heatId);
+  return !heat || hasTaken(heat.status, entry.verb);
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { HeatVerb } from '../../shared/decide.ts';
 import type { LiftValue } from '../../shared/state.ts';
+import type { LiftBody } from '../outbox/entry.ts';
 import { useOutbox } from '../outbox/outboxStore.ts';
 import { serverNow } from './clockStore.ts';
 import { newClientId } from './ids.ts';
@@ -25,7 +26,6 @@ interface RefereeState {
 }
 
 const heatKey = (cid: string) => `gauge.referee.heat.${cid}`;
-const base = (cid: string) => `/api/competitions/${encodeURIComponent(cid)}`;
 
 /** The referee's acts: each becomes an outbox entry with a fresh client id. */
 export const useReferee = create<RefereeState>()((set) => ({
@@ -39,14 +39,16 @@ export const useReferee = create<RefereeState>()((set) => ({
   openLift(key) {
     set({ openLiftKey: key });
   },
-  async heatAction(competitionId, heatId, verb, at) {
+  // The outbox is open for the page's competition; `competitionId` is kept in these
+  // signatures for the components that call them.
+  async heatAction(_competitionId, heatId, verb, at) {
     // The act's time on the server's clock, so the heat clock agrees across tablets and board.
     const when = new Date(at ?? serverNow()).toISOString();
     const body = verb === 'confirm' ? { id: newClientId(verb) } : { id: newClientId(verb), at: when };
-    await useOutbox.getState().enqueue('heat', `${base(competitionId)}/heats/${encodeURIComponent(heatId)}/${verb}`, body);
+    await useOutbox.getState().enqueue({ kind: 'heat', heatId, verb, body });
   },
-  async submitLift(competitionId, draft) {
-    const body: Record<string, unknown> & { id: string } = {
+  async submitLift(_competitionId, draft) {
+    const body: LiftBody = {
       id: newClientId('lift'),
       heatId: draft.heatId,
       index: draft.index,
@@ -57,14 +59,12 @@ export const useReferee = create<RefereeState>()((set) => ({
       dropped: draft.dropped,
     };
     if (draft.slot.trim()) body.slot = draft.slot.trim();
-    await useOutbox.getState().enqueue('lift', `${base(competitionId)}/lifts`, body);
+    await useOutbox.getState().enqueue({ kind: 'lift', body });
   },
-  async correct(competitionId, liftId, change, reason) {
-    await useOutbox
-      .getState()
-      .enqueue('correction', `${base(competitionId)}/lifts/${encodeURIComponent(liftId)}/corrections`, { id: newClientId('corr'), ...change, reason });
+  async correct(_competitionId, liftId, change, reason) {
+    await useOutbox.getState().enqueue({ kind: 'correction', liftId, body: { id: newClientId('corr'), ...change, reason } });
   },
-  async voidLift(competitionId, liftId, reason) {
-    await useOutbox.getState().enqueue('void', `${base(competitionId)}/lifts/${encodeURIComponent(liftId)}/void`, { id: newClientId('void'), reason });
+  async voidLift(_competitionId, liftId, reason) {
+    await useOutbox.getState().enqueue({ kind: 'void', liftId, body: { id: newClientId('void'), reason } });
   },
 }));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeOf, retryDelayMs } from '../../client/outbox/policy.ts';
-import type { OutboxEntry } from '../../client/outbox/db.ts';
+import { nextBatch, outcomeOf, retryDelayMs } from '../../client/outbox/policy.ts';
 import { heatView, seenIn } from '../../client/referee/heatView.ts';
 import { nextSlot } from '../../client/referee/slots.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { EventLog, smallSetup } from './eventFactory.ts';
+import { correctionEntry, heatEntry, liftEntry, voidEntry } from './outboxEntries.ts';
 
 describe('what the outbox does with an answer', () => {
   it.each([
@@ -31,6 +31,22 @@ describe('what the outbox does with an answer', () => {
   });
 });
 
+describe('what the outbox sends next (oldest first; up to 4 readings at once, any other act alone)', () => {
+  const r = (n: number, state: 'pending' | 'rejected' = 'pending') => liftEntry(`l${n}`, { heatId: 'h1', index: n }, state);
+  it.each([
+    ['nothing queued', [], []],
+    ['five readings queued offline: four go at once, the fifth after them', [r(1), r(2), r(3), r(4), r(5)], ['l1', 'l2', 'l3', 'l4']],
+    ['a start queued before readings goes alone, so no reading overtakes it', [heatEntry('s', 'h1', 'start'), r(1), r(2)], ['s']],
+    ['readings then a correction: the readings go, the correction waits for them', [r(1), r(2), correctionEntry('c1', 'l1', { dxMm: 0 }), r(3)], ['l1', 'l2']],
+    ['a correction at the head goes alone', [correctionEntry('c1', 'l1', { dxMm: 0 }), r(2)], ['c1']],
+    ['a void at the head goes alone', [voidEntry('v1', 'l1'), r(2)], ['v1']],
+    ['a rejected reading waits for the referee and holds back nothing', [r(1, 'rejected'), r(2), r(3)], ['l2', 'l3']],
+    ['only rejected readings: nothing to send', [r(1, 'rejected'), r(2, 'rejected')], []],
+  ] as const)('%s', (_situation, entries, ids) => {
+    expect(nextBatch(entries).map((e) => e.id)).toEqual(ids);
+  });
+});
+
 describe('the next slot proposed', () => {
   it.each([
     ['B-07', 'B-08'],
@@ -41,17 +57,6 @@ describe('the next slot proposed', () => {
   ])('after %s comes %s', (last, next) => expect(nextSlot(last)).toBe(next));
 });
 
-const entry = (id: string, kind: OutboxEntry['kind'], path: string, body: Record<string, unknown>, state: OutboxEntry['state'] = 'pending'): OutboxEntry => ({
-  id,
-  competitionId: 'c',
-  kind,
-  path,
-  body: { id, ...body },
-  createdAt: 0,
-  state,
-  attempts: 0,
-});
-
 describe("the referee's view of a heat: server state with the tablet's unsent writes laid over it", () => {
   const base = (): CompetitionState => new EventLog(smallSetup()).state;
   const heatId = (_state: CompetitionState) => 'h1';
@@ -60,9 +65,9 @@ describe("the referee's view of a heat: server state with the tablet's unsent wr
     const state = base();
     const h = heatId(state);
     const entries = [
-      entry('s', 'heat', `/api/competitions/c/heats/${h}/start`, { at: '2025-07-20T02:00:00.000Z' }),
-      entry('l1', 'lift', '/api/competitions/c/lifts', { heatId: h, index: 1, containerNo: 'CSQU3054383', dxMm: 30, dyMm: 40 }),
-      entry('l2', 'lift', '/api/competitions/c/lifts', { heatId: h, index: 2, containerNo: 'CSQU3054383', dxMm: 0, dyMm: 0 }),
+      heatEntry('s', h, 'start', '2025-07-20T02:00:00.000Z'),
+      liftEntry('l1', { heatId: h, index: 1, containerNo: 'CSQU3054383', dxMm: 30, dyMm: 40 }),
+      liftEntry('l2', { heatId: h, index: 2, containerNo: 'CSQU3054383', dxMm: 0, dyMm: 0 }),
     ];
     const view = heatView(state, h, entries, [])!;
     expect(view.heat).toMatchObject({ status: 'running', startedAt: '2025-07-20T02:00:00.000Z' });
@@ -76,9 +81,9 @@ describe("the referee's view of a heat: server state with the tablet's unsent wr
     const state = base();
     const h = heatId(state);
     const entries = [
-      entry('l1', 'lift', '/api/competitions/c/lifts', { heatId: h, index: 1, containerNo: 'CSQU3054383', dxMm: 30, dyMm: 40 }),
-      entry('c1', 'correction', '/api/competitions/c/lifts/l1/corrections', { dxMm: 0, dyMm: 0, reason: 'typo' }),
-      entry('l2', 'lift', '/api/competitions/c/lifts', { heatId: h, index: 2, containerNo: 'CSQU3054383', dxMm: 0, dyMm: 0 }, 'rejected'),
+      liftEntry('l1', { heatId: h, index: 1, containerNo: 'CSQU3054383', dxMm: 30, dyMm: 40 }),
+      correctionEntry('c1', 'l1', { dxMm: 0, dyMm: 0 }),
+      liftEntry('l2', { heatId: h, index: 2, containerNo: 'CSQU3054383', dxMm: 0, dyMm: 0 }, 'rejected'),
     ];
     const view = heatView(state, h, entries, [])!;
     expect(view.rows.map((r) => [r.index, r.score, r.outbox.length])).toEqual([[1, 100, 2], [2, 0, 1]]);
@@ -89,9 +94,9 @@ describe("the referee's view of a heat: server state with the tablet's unsent wr
 describe('when the outbox may forget an acknowledged write', () => {
   it('once the state holds its event', () => {
     const log = new EventLog(smallSetup()).start('h1').lift('h1', 1, { dxMm: 0, dyMm: 0 }, 'referee', 'l1');
-    expect(seenIn(log.state, entry('l1', 'lift', '/api/competitions/c/lifts', {}, 'acked'))).toBe(true);
-    expect(seenIn(log.state, entry('l2', 'lift', '/api/competitions/c/lifts', {}, 'acked'))).toBe(false);
-    expect(seenIn(log.state, entry('s', 'heat', '/api/competitions/c/heats/h1/start', {}, 'acked'))).toBe(true);
-    expect(seenIn(log.state, entry('f', 'heat', '/api/competitions/c/heats/h1/finish', {}, 'acked'))).toBe(false);
+    expect(seenIn(log.state, liftEntry('l1', { heatId: 'h1', index: 1 }, 'acked'))).toBe(true);
+    expect(seenIn(log.state, liftEntry('l2', { heatId: 'h1', index: 2 }, 'acked'))).toBe(false);
+    expect(seenIn(log.state, heatEntry('s', 'h1', 'start', undefined, 'acked'))).toBe(true);
+    expect(seenIn(log.state, heatEntry('f', 'h1', 'finish', undefined, 'acked'))).toBe(false);
   });
 });
