@@ -13,6 +13,8 @@ export interface Config {
   /** Seed the demo competition into an empty database. */
   seedDemo: boolean;
   logLogins: boolean;
+  /** How often the SSE feed sends a keep-alive comment (FEED_HEARTBEAT_MS, default 15 s). */
+  feedHeartbeatMs: number;
   /** HTTPS: given files (TLS_CERT, TLS_KEY), or a self-made certificate kept in this folder (HTTPS=1). */
   tls: { certPath: string; keyPath: string } | { selfSignedDir: string } | null;
 }
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDist: resolve(env.CLIENT_DIST ?? './dist/client'),
     seedDemo: env.SEED_DEMO !== '0',
     logLogins: env.NODE_ENV !== 'test',
+    feedHeartbeatMs: Number(env.FEED_HEARTBEAT_MS ?? 15_000),
     tls: tlsFrom(env, dbPath),
   };
 }

@@ -29,6 +29,8 @@ export const testConfig = (options: TestServerOptions) =>
     SEED_DEMO: options.seedDemo ? '1' : '0',
     NODE_ENV: 'test',
     CLIENT_DIST: options.clientDist ?? 'dist/client',
+    // Short, so a test can see the feed's keep-alive without waiting 15 s.
+    FEED_HEARTBEAT_MS: '500',
   });
 
 /** The real server on a loopback port with a real SQLite file in a fresh folder. */
