@@ -18,6 +18,7 @@ import { Backups } from './store/backups.ts';
 import { EventStore } from './store/eventStore.ts';
 import { openDatabase } from './store/open.ts';
 import { SecretStore } from './store/secretStore.ts';
+import { resultsSigner } from './signing/resultsKey.ts';
 import { tokenSigningKey } from './store/serverMeta.ts';
 import { loadTls } from './tls/certificate.ts';
 
@@ -50,7 +51,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const presence = new PresenceRegistry();
   const readers = new Readers(competitions, new PublicLog(competitions));
   const tls = config.tls ? await loadTls(config.tls) : null;
-  const app = createApp({ competitions, presence, readers, authenticate, signingKey, clientDist: config.clientDist, version: VERSION, log, backups, certificatePem: tls?.cert, feedHeartbeatMs: config.feedHeartbeatMs });
+  const app = createApp({ competitions, presence, readers, authenticate, signingKey, signer: resultsSigner(db), clientDist: config.clientDist, version: VERSION, log, backups, certificatePem: tls?.cert, feedHeartbeatMs: config.feedHeartbeatMs });
   // HTTPS lets tablets on the LAN run the offline referee app (service workers need a secure context).
   const http: HttpServer = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
   // No compression: per-connection zlib state costs memory at thousands of screens, and events are small.

@@ -2,6 +2,7 @@ import { AppError } from './commandError.ts';
 import type { Actor, CorrectionData, LiftReading, NewEvent } from './events.ts';
 import type { HeatAction, HeatReopen, LiftCorrection, LiftSubmission, LiftVoid } from './schemas/commands.ts';
 import { signOffBlockers } from './results.ts';
+import type { SignedHead } from './signedHead.ts';
 import type { CompetitionState, HeatState, HeatStatus, LiftState } from './state.ts';
 import { definedOnly, liftKey, own } from './state.ts';
 
@@ -124,11 +125,12 @@ export function decideReopen(state: CompetitionState, heatId: string, body: Heat
  * Sign-off: refused (409) while a heat is unconfirmed, a lift disputed, a protest
  * unresolved or the protest window open at `now` (see shared/results.ts).
  */
-export function decideOfficial(state: CompetitionState, now: string): NewEvent {
+/** `signedHead`: the server's signature over the log as it stands, recorded with the sign-off. */
+export function decideOfficial(state: CompetitionState, now: string, signedHead?: SignedHead): NewEvent {
   assertWritable(state);
   const blockers = signOffBlockers(state, now);
   if (blockers.length) throw new AppError('conflict', `cannot sign off: ${blockers.join('; ')}`);
-  return { type: 'results.official', data: {} };
+  return { type: 'results.official', data: signedHead ? { signedHead } : {} };
 }
 
 /** Freezing public screens is allowed in any status (also after sign-off: it changes no result). */

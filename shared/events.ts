@@ -1,4 +1,5 @@
 import type { CompetitionSetup } from './schemas/setup.ts';
+import type { SignedHead } from './signedHead.ts';
 
 export type Role = 'admin' | 'referee' | 'station' | 'system';
 /** Who did it: a role, and for stations the crane. */
@@ -55,7 +56,8 @@ export interface EventDataByType {
   'lift.recorded': { lift: LiftReading; salt?: string };
   'lift.corrected': CorrectionData & { salt?: string };
   'lift.voided': { id: string; liftId: string; reason: string; salt?: string };
-  'results.official': Record<string, never>;
+  /** The server's signature over the log as it stood when the results were signed off. */
+  'results.official': { signedHead?: SignedHead };
   /** The organizer edited the setup before any heat started (secrets stay outside the log). */
   'competition.updated': { setup: CompetitionSetup };
   'protest.lodged': ProtestData;

@@ -1,6 +1,7 @@
 import { decideOfficial } from '../../shared/decide.ts';
 import { decideProtest, decideProtestResolution } from '../../shared/decideAdmin.ts';
 import { ProtestLodge, ProtestResolve, SignOff } from '../../shared/schemas/commands.ts';
+import { headOf, type Head, type SignedHead } from '../../shared/signedHead.ts';
 import { authorize, type Principal } from '../auth/principal.ts';
 import { written, type WriteAnswer } from './answer.ts';
 import type { Competitions } from './competitions.ts';
@@ -25,9 +26,11 @@ export function resolveProtest(competitions: Competitions, principal: Principal 
   return written(result, { resolution: result.event.data });
 }
 
-export function signOff(competitions: Competitions, principal: Principal | null, cid: string, input: unknown): WriteAnswer {
+/** Sign-off records in the log the server's signature over the log as it stands: the results it vouches for. */
+export function signOff(competitions: Competitions, sign: (head: Head) => SignedHead, principal: Principal | null, cid: string, input: unknown): WriteAnswer {
   const who = authorize(principal, cid, ['admin']);
   const body = parse(SignOff, input);
   const idem = body.id ? { key: `official:${body.id}`, body } : null;
-  return written(competitions.execute(cid, who, idem, (state, now) => decideOfficial(state, now)));
+  const result = competitions.execute(cid, who, idem, (state, now) => decideOfficial(state, now, sign(headOf(state))));
+  return written(result, result.event.type === 'results.official' ? { signedHead: result.event.data.signedHead } : {});
 }

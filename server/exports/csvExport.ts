@@ -1,5 +1,5 @@
 import { H, MARK, type Header } from './columns.ts';
-import type { ExportModel } from './exportModel.ts';
+import type { SignedExportModel } from './formats.ts';
 
 const BOM = '\uFEFF';
 
@@ -16,13 +16,15 @@ const header = (headers: Header[]): string => line(headers.map((h) => `${h.en} /
  * about the competition, then the operator ranking, the team ranking and every lift,
  * each section after a blank line and a title line.
  */
-export function csvExport(model: ExportModel): Buffer {
+export function csvExport(model: SignedExportModel): Buffer {
   const lines = [
     line(['Competition', model.competition.id, model.competition.name.zh ?? '', model.competition.name.kk ?? model.competition.name.ru ?? '']),
     line(['Status', model.mark, MARK[model.mark].zh, MARK[model.mark].kk]),
     line(['Label', model.label]),
     line(['Last seq', model.lastSeq]),
     line(['Last hash', model.lastHash]),
+    line(['Signature (Ed25519)', model.signature.signature]),
+    line(['Signed by key', model.signature.publicKey]),
     line(['Generated at', model.generatedAt]),
     '',
     line(['# Operators']),

@@ -1,7 +1,8 @@
 import type { PublicEvent } from '../../shared/public/publicEvent.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { csvExport } from './csvExport.ts';
-import { buildExportModel } from './exportModel.ts';
+import type { SignedHead } from '../../shared/signedHead.ts';
+import { buildExportModel, type ExportModel } from './exportModel.ts';
 import { jsonExport } from './jsonExport.ts';
 import { pdfExport } from './pdfExport.ts';
 import { xlsxExport } from './xlsxExport.ts';
@@ -16,6 +17,9 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
+/** Every format prints the server's signature over the competition id, last seq and last hash. */
+export type SignedExportModel = ExportModel & { signature: SignedHead };
+
 export interface ExportFile {
   body: Buffer;
   contentType: string;
@@ -23,8 +27,8 @@ export interface ExportFile {
 }
 
 /** One export of a competition as it stands: the same model feeds every format. */
-export async function renderExport(format: ExportFormat, state: CompetitionState, events: readonly PublicEvent[], now: string): Promise<ExportFile> {
-  const model = buildExportModel(state, events, now);
+export async function renderExport(format: ExportFormat, state: CompetitionState, events: readonly PublicEvent[], signature: SignedHead, now: string): Promise<ExportFile> {
+  const model: SignedExportModel = { ...buildExportModel(state, events, now), signature };
   const body =
     format === 'csv' ? csvExport(model)
     : format === 'xlsx' ? await xlsxExport(model)

@@ -1,7 +1,8 @@
 import type { PublicEvent } from '../../shared/public/publicEvent.ts';
 import type { CompetitionSetup } from '../../shared/schemas/setup.ts';
 import type { Standings } from '../../shared/scoring/standings.ts';
-import type { ExportModel } from './exportModel.ts';
+import type { SignedHead } from '../../shared/signedHead.ts';
+import type { SignedExportModel } from './formats.ts';
 
 /** The JSON export: enough to re-check everything with `npm run verify -- FILE.json`. */
 export interface JsonExport {
@@ -16,9 +17,11 @@ export interface JsonExport {
   setup: CompetitionSetup;
   events: readonly PublicEvent[];
   standings: Standings;
+  /** The server's Ed25519 signature over {competitionId, lastSeq, lastHash}: what ties the file to its server. */
+  signature: SignedHead;
 }
 
-export function jsonExport(model: ExportModel, setup: CompetitionSetup, events: readonly PublicEvent[]): Buffer {
+export function jsonExport(model: SignedExportModel, setup: CompetitionSetup, events: readonly PublicEvent[]): Buffer {
   const document: JsonExport = {
     format: 'gauge-export',
     version: 1,
@@ -31,6 +34,7 @@ export function jsonExport(model: ExportModel, setup: CompetitionSetup, events: 
     setup,
     events,
     standings: model.standings,
+    signature: model.signature,
   };
   return Buffer.from(JSON.stringify(document, null, 2), 'utf8');
 }

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { H, MARK, type Header } from './columns.ts';
-import { nameOf, type ExportModel } from './exportModel.ts';
+import { nameOf } from './exportModel.ts';
+import type { SignedExportModel } from './formats.ts';
 import { fontFor, registerFonts, scriptRuns, type Doc } from './pdfFonts.ts';
 
 // An A4 results sheet in Chinese and Kazakh (Russian where a Kazakh name is missing):
@@ -64,7 +65,7 @@ function table(doc: Doc, columns: Column[], rows: string[][], startY: number): n
 
 const fmt = (n: number | null): string => (n === null ? '—' : n.toFixed(2));
 
-function titleBlock(doc: Doc, model: ExportModel): number {
+function titleBlock(doc: Doc, model: SignedExportModel): number {
   const { name, venue } = model.competition;
   const mark = MARK[model.mark];
   doc.roundedRect(400, MARGIN - 4, 155, 64, 4).lineWidth(2).strokeColor(MARK_COLOR[model.mark]).stroke();
@@ -104,7 +105,7 @@ function signatures(doc: Doc, y: number): void {
   });
 }
 
-export function pdfExport(model: ExportModel): Promise<Buffer> {
+export function pdfExport(model: SignedExportModel): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: `${model.competition.id} results (${model.mark})` } });
   registerFonts(doc);
   const chunks: Buffer[] = [];
@@ -152,7 +153,9 @@ export function pdfExport(model: ExportModel): Promise<Buffer> {
   for (let i = pages.start; i < pages.start + pages.count; i++) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0; // the footer sits below the text area; without this pdfkit would start a new page
+    text(doc, `Signed (Ed25519) by key / 签名公钥: ${model.signature.publicKey}`, MARGIN, 842 - 50, { size: 7 });
     text(doc, `Last hash / 末哈希: ${model.lastHash}`, MARGIN, 842 - 40, { size: 7 });
+    text(doc, `Signature / 签名: ${model.signature.signature}`, MARGIN, 842 - 30, { size: 6 });
     text(doc, `${i + 1}/${pages.count}`, 595 - MARGIN - 30, 842 - 40, { size: 7, width: 30, align: 'right' });
   }
   doc.end();

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import { H, MARK, twoLanguages, type Header } from './columns.ts';
-import type { ExportModel } from './exportModel.ts';
+import type { SignedExportModel } from './formats.ts';
 
 // exceljs writes real .xlsx (the format the organizers' office opens) without Excel itself.
 
 type Cell = string | number | boolean | null;
 
-function addSheet(book: ExcelJS.Workbook, name: string, headers: Header[], rows: Cell[][], model: ExportModel): void {
+function addSheet(book: ExcelJS.Workbook, name: string, headers: Header[], rows: Cell[][], model: SignedExportModel): void {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.addRow([`${model.mark} · ${MARK[model.mark].zh} · ${MARK[model.mark].kk}`, model.competition.id, `last hash ${model.lastHash}`]);
   const head = sheet.addRow(headers.map((h) => twoLanguages(h)));
@@ -18,7 +18,7 @@ function addSheet(book: ExcelJS.Workbook, name: string, headers: Header[], rows:
 }
 
 /** Sheets: operator ranking, teams, lifts, audit; row 1 says PROVISIONAL/OFFICIAL, row 2 holds zh / kk headers. */
-export async function xlsxExport(model: ExportModel): Promise<Buffer> {
+export async function xlsxExport(model: SignedExportModel): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Gauge';
   book.created = new Date(model.generatedAt);
@@ -48,5 +48,15 @@ export async function xlsxExport(model: ExportModel): Promise<Buffer> {
     model,
   );
   addSheet(book, 'Audit', [H.seq, H.at, H.type, H.actor, H.summary, H.hash], model.audit.map((a) => [a.seq, a.at, a.type, a.actor, a.summary, a.hash]), model);
+  const signature = book.addWorksheet('Signature');
+  const { head } = model.signature;
+  for (const row of [
+    ['Competition', head.competitionId],
+    ['Last seq', head.lastSeq],
+    ['Last hash', head.lastHash],
+    ['Algorithm', model.signature.algorithm],
+    ['Signed by key', model.signature.publicKey],
+    ['Signature', model.signature.signature],
+  ]) signature.addRow(row);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -8,6 +8,7 @@ import { bearerToken } from '../auth/authenticate.ts';
 import type { Competitions } from '../commands/competitions.ts';
 import type { PresenceRegistry } from '../presence/registry.ts';
 import type { Readers } from '../public/readers.ts';
+import type { ResultsSigner } from '../signing/resultsKey.ts';
 import type { Backups } from '../store/backups.ts';
 import { trustRoutes } from '../tls/trustPage.ts';
 import { setPrincipal } from './context.ts';
@@ -30,6 +31,8 @@ export interface AppDeps {
   readers: Readers;
   authenticate: Authenticator;
   signingKey: Buffer;
+  /** Signs results: exports and sign-offs carry its signature; its public key is published. */
+  signer: ResultsSigner;
   clientDist: string;
   version: string;
   log: (line: string) => void;
@@ -41,7 +44,7 @@ export interface AppDeps {
 }
 
 export function createApp(deps: AppDeps): express.Express {
-  const { competitions, presence, readers, authenticate, signingKey, clientDist, version, log, backups, certificatePem } = deps;
+  const { competitions, presence, readers, authenticate, signingKey, signer, clientDist, version, log, backups, certificatePem } = deps;
   const app = express();
   app.disable('x-powered-by');
   // Tablets reach the laptop by a LAN address over plain HTTP; upgrading requests to HTTPS would break them.
@@ -57,7 +60,11 @@ export function createApp(deps: AppDeps): express.Express {
     next();
   });
 
-  app.get('/api/health', (_req, res) => res.json({ ok: true, version, storage: 'sqlite', time: new Date().toISOString() }));
+  app.get('/api/health', (_req, res) =>
+    res.json({ ok: true, version, storage: 'sqlite', time: new Date().toISOString(), resultsKey: signer.publicKey }),
+  );
+  // The key that checks this server's signed results (`npm run verify -- FILE.json --key …`).
+  app.get('/api/keys', (_req, res) => res.json({ results: { algorithm: 'Ed25519', publicKey: signer.publicKey } }));
   app.use('/api/auth', authRoutes(competitions, signingKey, log));
   app.use('/api/admin', adminSessionRoutes());
   app.use(
@@ -67,11 +74,11 @@ export function createApp(deps: AppDeps): express.Express {
     setupRoutes(competitions),
     heatRoutes(competitions),
     liftRoutes(competitions),
-    resultRoutes(competitions),
+    resultRoutes(competitions, signer),
     boardRoutes(competitions),
     stationRoutes(competitions, presence),
     backupRoutes(competitions, backups ?? null),
-    exportRoutes(competitions, readers),
+    exportRoutes(competitions, readers, signer),
   );
   app.use('/api', notFound);
   if (certificatePem) app.use(trustRoutes(certificatePem));

@@ -1,20 +1,8 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
 import { canonicalJson } from '../../shared/canonicalJson.ts';
+import type { Head, SignedHead } from '../../shared/signedHead.ts';
 
-/** What a signature vouches for: this competition's log, up to this seq, ending in this hash. */
-export interface Head {
-  competitionId: string;
-  lastSeq: number;
-  lastHash: string;
-}
-
-/** A head signed by a Gauge server. Keys and signatures are base64 (the raw 32-byte Ed25519 key). */
-export interface SignedHead {
-  algorithm: 'Ed25519';
-  publicKey: string;
-  head: Head;
-  signature: string;
-}
+export type { Head, SignedHead };
 
 const message = (head: Head): Buffer => Buffer.from(canonicalJson({ competitionId: head.competitionId, lastSeq: head.lastSeq, lastHash: head.lastHash }), 'utf8');
 

@@ -105,12 +105,15 @@ describe('exports of provisional results, read back', () => {
     ]);
   });
 
-  it('XLSX: four sheets with zh / kk headers, matching the standings and the log', async () => {
+  it('XLSX: four sheets with zh / kk headers, matching the standings and the log, and the signature', async () => {
     const { status, body } = await download('xlsx');
     expect(status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(body as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Operators', 'Teams', 'Lifts', 'Audit']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Operators', 'Teams', 'Lifts', 'Audit', 'Signature']);
+    const signed = Object.fromEntries(book.getWorksheet('Signature')!.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1, 3)));
+    expect(signed['Last hash']).toBe(await lastHash());
+    expect(signed['Signed by key']).toBe((await server.api('GET', '/api/keys')).body.results.publicKey);
     const sheet = book.getWorksheet('Operators')!;
     expect(String(sheet.getRow(1).getCell(1).value)).toContain('PROVISIONAL');
     expect(sheet.getRow(2).getCell(1).value).toBe('名次 / Орын');

@@ -60,6 +60,7 @@ type Body = Json | ((cid: string) => Json);
 const REST: [string, (cid: string) => string, Body, Row<number>][] = [
   // Reads are public; only a token that is not valid is refused (the caller meant to be someone).
   ['GET /api/health', () => '/api/health', undefined, [200, 401, 200, 200, 200, 200, 200]],
+  ['GET /api/keys', () => '/api/keys', undefined, [200, 401, 200, 200, 200, 200, 200]],
   ['GET /api/competitions', () => '/api/competitions', undefined, [200, 401, 200, 200, 200, 200, 200]],
   ['GET /api/competitions/:cid', (cid) => `/api/competitions/${cid}`, undefined, [200, 401, 200, 200, 200, 200, 200]],
   ['GET /api/competitions/:cid/standings', (cid) => `/api/competitions/${cid}/standings`, undefined, [200, 401, 200, 200, 200, 200, 200]],

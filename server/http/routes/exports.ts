@@ -1,6 +1,8 @@
 import { Router } from 'express';
 import { AppError } from '../../../shared/commandError.ts';
+import { headOf } from '../../../shared/signedHead.ts';
 import type { Readers } from '../../public/readers.ts';
+import type { ResultsSigner } from '../../signing/resultsKey.ts';
 import type { CompetitionStates } from '../../store/competitionStates.ts';
 import { principalOf } from '../context.ts';
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../../exports/formats.ts';
@@ -8,7 +10,7 @@ import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../../exports/f
 const isFormat = (value: unknown): value is ExportFormat => (EXPORT_FORMATS as readonly unknown[]).includes(value);
 
 /** GET /:cid/export?format=csv|xlsx|pdf|json — public, like the standings it prints. */
-export function exportRoutes(competitions: CompetitionStates, readers: Readers, now: () => Date = () => new Date()): Router {
+export function exportRoutes(competitions: CompetitionStates, readers: Readers, signer: ResultsSigner, now: () => Date = () => new Date()): Router {
   const router = Router();
   router.get('/:cid/export', async (req, res) => {
     const format = req.query.format ?? 'json';
@@ -17,7 +19,7 @@ export function exportRoutes(competitions: CompetitionStates, readers: Readers, 
     // State and log are read together, before any await, so they describe the same seq.
     const state = readers.state(principalOf(req), req.params.cid);
     const events = readers.eventsSince(principalOf(req), req.params.cid, 0);
-    const file = await renderExport(format, state, events, now().toISOString());
+    const file = await renderExport(format, state, events, signer.sign(headOf(state)), now().toISOString());
     res.setHeader('content-type', file.contentType);
     res.setHeader('content-disposition', `attachment; filename="${file.fileName}"`);
     res.setHeader('x-gauge-last-hash', state.lastHash);
