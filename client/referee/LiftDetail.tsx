@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlacementRule } from '../../shared/schemas/rule.ts';
+import type { PlacementRule } from '../../shared/disciplines/placement/rule.ts';
 import { liftScore } from '../../shared/scoring/placement.ts';
 import { useOutbox } from '../outbox/outboxStore.ts';
 import type { LiftRow } from './heatView.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkContainerNo } from '../../shared/iso6346.ts';
-import type { PlacementRule } from '../../shared/schemas/rule.ts';
+import type { PlacementRule } from '../../shared/disciplines/placement/rule.ts';
 import { liftScore } from '../../shared/scoring/placement.ts';
 import { ContainerField } from './ContainerField.tsx';
 import type { HeatView, LiftRow } from './heatView.ts';
