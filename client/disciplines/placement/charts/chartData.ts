@@ -1,5 +1,5 @@
-import { liftScore } from '../../../shared/scoring/placement.ts';
-import type { CompetitionState, LiftState } from '../../../shared/state.ts';
+import { liftScore } from '../../../../shared/disciplines/placement/score.ts';
+import type { CompetitionState, LiftState } from '../../../../shared/state.ts';
 
 export type ChartRow = { index: number } & Record<string, number | null>;
 
