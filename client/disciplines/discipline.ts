@@ -1,6 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { Language } from '../../shared/schemas/common.ts';
-import type { CompetitionState } from '../../shared/state.ts';
+import type { CompetitionState, LiftValue } from '../../shared/state.ts';
 
 // What every discipline shows on the screens: the tablet's reading fields, the board's
 // ranking cells and charts, the organizer's words for a reading. Screens reach it through
@@ -20,8 +20,9 @@ export interface RankingColumn<Row> {
   testId?(row: Row): string;
 }
 
-export interface ChartsProps {
-  shown: CompetitionState;
+/** A discipline's charts draw the state the screen may show. */
+export interface ChartsProps<V = LiftValue> {
+  shown: CompetitionState<V>;
   languages: Language[];
 }
 
@@ -57,6 +58,6 @@ export interface DisciplineView<R extends { kind: string }, V, C, Res> {
   /** A lift on a heat card or the ticker: its figure (e.g. its deviation) and its points. */
   liftFigures(rule: R, value: V, language: Language): { figure: string; score: string };
   /** The board's charts and the phone's (loaded on demand: the chart library is large). */
-  BoardCharts: ComponentType<ChartsProps>;
-  PhoneCharts: ComponentType<ChartsProps>;
+  BoardCharts: ComponentType<ChartsProps<V>>;
+  PhoneCharts: ComponentType<ChartsProps<V>>;
 }

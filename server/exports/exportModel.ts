@@ -9,11 +9,11 @@ import { auditSummary } from './auditSummary.ts';
 import { COMMON_LIFT_COLUMNS } from './columns.ts';
 
 /** An operator's standing with the names an export prints beside it. */
-export interface OperatorRow extends OperatorStanding {
+export type OperatorRow = OperatorStanding & {
   bib: string;
   name: LocalizedName;
   teamName: LocalizedName;
-}
+};
 
 export interface TeamRow {
   rank: number;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { DisciplineModule } from './discipline.ts';
 import { placement } from './placement/index.ts';
 import type { PlacementChange, PlacementValue } from './placement/reading.ts';
+import { PlacementRule } from './placement/rule.ts';
 import type { PlacementResult } from './placement/standings.ts';
 
 // Kind → discipline module. A new kind adds its module to MODULES and the rule union, and its
@@ -11,8 +12,12 @@ import type { PlacementResult } from './placement/standings.ts';
 const MODULES = { placement };
 const KINDS = Object.keys(MODULES);
 
-/** A competition's rule: one discipline's, told apart by `kind` (a rule without one is placement). */
-export const Rule = z.discriminatedUnion('kind', [placement.ruleSchema], {
+/**
+ * A competition's rule: one discipline's, told apart by `kind` (a rule without one is
+ * placement). Built from the rule schemas themselves, not the modules: a module's types
+ * reach the state, whose setup holds the rule.
+ */
+export const Rule = z.discriminatedUnion('kind', [PlacementRule], {
   // Names the kinds there are, as a literal's error would: `expected "placement"`.
   error: (issue) => (issue.code === 'invalid_union' ? `Invalid input: expected ${KINDS.map((k) => `"${k}"`).join(' | ')}` : undefined),
 });

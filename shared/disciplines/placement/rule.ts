@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from '../../schemas/common.ts';
+import type { Rule } from '../registry.ts';
 
 export const DEFAULT_PLACEMENT_RULE = {
   kind: 'placement',
@@ -28,3 +29,9 @@ export const PlacementRule = z.strictObject({
   protestWindowMin: z.number().int().min(0).max(7 * 24 * 60).default(d.protestWindowMin),
 });
 export type PlacementRule = z.infer<typeof PlacementRule>;
+
+/** A competition's rule where only a placement one can be (the registry picked this module by it). */
+export function placementRule(rule: Rule): PlacementRule {
+  if (rule.kind === 'placement') return rule;
+  throw new Error(`a ${rule.kind} rule is not a placement rule`);
+}

@@ -1,6 +1,7 @@
 import type { RankKey } from '../../scoring/ranking.ts';
 import type { CompetitionState } from '../../state.ts';
 import type { OperatorResult } from '../discipline.ts';
+import type { PlacementValue } from './reading.ts';
 import type { PlacementRule } from './rule.ts';
 import { deviationMm, liftScore, penaltyPoints } from './score.ts';
 
@@ -14,7 +15,7 @@ export interface PlacementResult extends OperatorResult {
 }
 
 /** Every operator's result by the rule, with exact (unrounded) numbers. */
-export function operatorResults(state: CompetitionState, rule: PlacementRule): PlacementResult[] {
+export function operatorResults(state: CompetitionState<PlacementValue>, rule: PlacementRule): PlacementResult[] {
   return state.setup.operators.map((operator) => {
     const heats = Object.values(state.heats).filter((h) => h.operatorId === operator.id);
     const heatIds = new Set(heats.map((h) => h.id));

@@ -4,8 +4,12 @@ import { AXIS, DASHES, GRID, Panel, SCORE_DOMAIN, scaled } from '../../../board/
 import { useThrottled } from '../../../board/charts/useThrottled.ts';
 import { nameIn, tIn } from '../../../i18n/index.ts';
 import { useChartTiming } from '../../../live/perf.ts';
-import type { ChartsProps as Props } from '../../discipline.ts';
+import type { PlacementValue } from '../../../../shared/disciplines/placement/reading.ts';
+import { placementRule } from '../../../../shared/disciplines/placement/rule.ts';
+import type { ChartsProps } from '../../discipline.ts';
 import { landingPoints, runningAverages, teamComparison } from './chartData.ts';
+
+type Props = ChartsProps<PlacementValue>;
 
 // memo: the charts view re-renders per batch of lifts, a chart only when its (throttled) state changes.
 export const RunningAverageChart = memo(function RunningAverageChart({ shown, languages }: Props) {
@@ -55,7 +59,7 @@ const circle = (r: number) => Array.from({ length: 65 }, (_, i) => ({ dxMm: r * 
 // memo: the charts view re-renders per batch of lifts, a chart only when its (throttled) state changes.
 export const LandingTargetPlot = memo(function LandingTargetPlot({ shown, languages }: Props) {
   const byTeam = useMemo(() => landingPoints(shown, MAX_LANDINGS), [shown]);
-  const fullMarks = shown.setup.rule.fullMarksWithinMm;
+  const fullMarks = placementRule(shown.setup.rule).fullMarksWithinMm;
   const all = [...byTeam.values()].flat();
   // Symmetric axes around the slot, at least four full-marks radii wide.
   const extent = Math.max(fullMarks * 4, ...all.map((p) => Math.max(Math.abs(p.dxMm), Math.abs(p.dyMm)) * 1.1));
