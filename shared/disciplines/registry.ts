@@ -9,9 +9,6 @@ import type { PlacementResult } from './placement/standings.ts';
 // types to the unions below; the reducer, standings, commands and exports reach it only
 // through `disciplineOf`.
 
-const MODULES = { placement };
-const KINDS = Object.keys(MODULES);
-
 /**
  * A competition's rule: one discipline's, told apart by `kind` (a rule without one is
  * placement). Built from the rule schemas themselves, not the modules: a module's types
@@ -19,7 +16,7 @@ const KINDS = Object.keys(MODULES);
  */
 export const Rule = z.discriminatedUnion('kind', [PlacementRule], {
   // Names the kinds there are, as a literal's error would: `expected "placement"`.
-  error: (issue) => (issue.code === 'invalid_union' ? `Invalid input: expected ${KINDS.map((k) => `"${k}"`).join(' | ')}` : undefined),
+  error: (issue) => (issue.code === 'invalid_union' ? `Invalid input: expected ${kinds().map((k) => `"${k}"`).join(' | ')}` : undefined),
 });
 export type Rule = z.infer<typeof Rule>;
 export type DisciplineKind = Rule['kind'];
@@ -34,12 +31,15 @@ export type DisciplineResult = PlacementResult;
 /** A module seen from the core: its own types widened to every kind's. */
 export type AnyDiscipline = DisciplineModule<Rule, LiftValue, LiftChange, DisciplineResult>;
 
-/**
- * The module of a rule's kind. The rule picks the module, so the module's own types hold
- * for that competition's lifts and results: that is what the widening relies on.
- */
+// A module's functions are methods, so a module of one kind is an AnyDiscipline as it is. The
+// rule picks the module, so the module's own types hold for that competition's lifts and results.
+const MODULES: Record<DisciplineKind, AnyDiscipline> = { placement };
+/** The kinds Gauge knows (typed apart from MODULES, whose type the rule's depends on). */
+const kinds = (): string[] => Object.keys(MODULES);
+
+/** The module of a rule's kind. */
 export function disciplineOf(rule: Pick<Rule, 'kind'>): AnyDiscipline {
-  return (MODULES satisfies Record<DisciplineKind, unknown>)[rule.kind] as AnyDiscipline;
+  return MODULES[rule.kind];
 }
 
 /**
