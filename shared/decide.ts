@@ -1,4 +1,5 @@
 import { AppError } from './commandError.ts';
+import { disciplineOf, type LiftChange } from './disciplines/registry.ts';
 import type { Actor, CorrectionData, LiftReading, NewEvent } from './events.ts';
 import type { HeatAction, HeatReopen, LiftCorrection, LiftSubmission, LiftVoid } from './schemas/commands.ts';
 import { signOffBlockers } from './results.ts';
@@ -32,22 +33,20 @@ function assertAcceptsLifts(heat: HeatState): void {
   if (heat.status === 'scheduled') throw new AppError('conflict', `heat ${heat.id} has not started`);
 }
 
-function checkPenalties(state: CompetitionState, penalties: readonly string[] | undefined): void {
-  const known = state.setup.rule.penalties;
-  const unknown = penalties?.find((name) => !Object.hasOwn(known, name));
-  if (unknown !== undefined) {
-    throw new AppError('bad_request', `unknown penalty ${unknown}; the rule has ${Object.keys(known).join(', ')}`, 'penalties');
-  }
+/** The reading's discipline checks it against the rule (e.g. penalty names). */
+function checkReading(state: CompetitionState, reading: LiftChange): void {
+  const { rule } = state.setup;
+  const problem = disciplineOf(rule).checkReading(rule, reading);
+  if (problem) throw new AppError('bad_request', problem.message, problem.field);
 }
 
 export function decideLift(state: CompetitionState, actor: Actor, body: LiftSubmission): NewEvent {
   assertWritable(state);
   const heat = heatFor(state, body.heatId);
   assertCraneAccess(actor, heat);
-  if (body.index > state.setup.rule.liftsPerHeat) {
-    throw new AppError('bad_request', `index must be 1..${state.setup.rule.liftsPerHeat}`, 'index');
-  }
-  checkPenalties(state, body.penalties);
+  const readingsPerHeat = disciplineOf(state.setup.rule).readingsPerHeat(state.setup.rule);
+  if (body.index > readingsPerHeat) throw new AppError('bad_request', `index must be 1..${readingsPerHeat}`, 'index');
+  checkReading(state, body);
   assertAcceptsLifts(heat);
   const source = actor.role === 'station' ? 'station' : 'referee';
   const existing = own(state.lifts, liftKey(body.heatId, body.index));
@@ -73,7 +72,7 @@ export function decideCorrection(state: CompetitionState, liftId: string, body: 
   const lift = liftFor(state, liftId);
   assertAcceptsLifts(heatFor(state, lift.heatId));
   if (lift.voided) throw new AppError('conflict', `lift ${liftId} is void`);
-  checkPenalties(state, body.penalties);
+  checkReading(state, body);
   if (own(state.liftKeyById, body.id) !== undefined) throw new AppError('conflict', `id ${body.id} is already used`, 'id');
   return { type: 'lift.corrected', data: definedOnly<CorrectionData>({ ...body, liftId }) };
 }

@@ -1,3 +1,4 @@
+import type { LiftChange, LiftValue } from './disciplines/registry.ts';
 import type { CompetitionSetup } from './schemas/setup.ts';
 import type { SignedHead } from './signedHead.ts';
 
@@ -10,30 +11,21 @@ export interface Actor {
 
 export type LiftSource = 'referee' | 'station';
 
-/** One placement reading, as a station or a referee submitted it. */
-export interface LiftReading {
+/** What every reading carries, whatever its discipline. */
+export interface LiftEnvelope {
   id: string;
   heatId: string;
   index: number;
   containerNo: string;
   slot?: string;
-  dxMm: number;
-  dyMm: number;
-  penalties: string[];
-  dropped: boolean;
   cycleTimeS?: number;
-  source: LiftSource;
 }
 
-export interface CorrectionData {
-  id: string;
-  liftId: string;
-  dxMm?: number;
-  dyMm?: number;
-  penalties?: string[];
-  dropped?: boolean;
-  reason: string;
-}
+/** One reading as a station or a referee submitted it: the envelope and the discipline's value. */
+export type LiftReading<V = LiftValue> = LiftEnvelope & V & { source: LiftSource };
+
+/** A correction: the fields of the value it changes, and why. */
+export type CorrectionData = { id: string; liftId: string; reason: string } & LiftChange;
 
 export type ProtestDecision = 'upheld' | 'dismissed';
 

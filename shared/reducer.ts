@@ -1,6 +1,7 @@
+import { disciplineOf, type LiftChange } from './disciplines/registry.ts';
 import type { LiftReading, StoredEvent } from './events.ts';
 import type { CompetitionSetup } from './schemas/setup.ts';
-import type { CompetitionState, CompetitionStatus, HeatState, LiftState, LiftValue } from './state.ts';
+import type { CompetitionState, CompetitionStatus, HeatState, LiftState } from './state.ts';
 import { definedOnly, liftKey, own } from './state.ts';
 
 /**
@@ -97,10 +98,11 @@ export function applyToDraft(draft: Draft, event: StoredEvent): void {
       break;
     case 'lift.corrected': {
       const { id, liftId, reason, salt: _salt, ...given } = event.data;
-      const change: Partial<LiftValue> = definedOnly(given);
+      const change: LiftChange = definedOnly(given);
+      const discipline = disciplineOf(state.setup.rule);
       updateLift(draft, liftId, id, (lift) => ({
         ...lift,
-        value: { ...lift.value, ...change },
+        value: discipline.applyCorrection(lift.value, change),
         refereeHasSpoken: true,
         disputed: false,
         history: [...lift.history, { seq: event.seq, at: event.at, actor: event.actor, kind: 'correction', id, value: change, reason }],
@@ -159,11 +161,9 @@ function setHeat(draft: Draft, heatId: string, change: Partial<HeatState>): void
   writable(draft, 'heats')[heatId] = { ...heat, ...change };
 }
 
-function valueOf(reading: LiftReading): LiftValue {
-  return { dxMm: reading.dxMm, dyMm: reading.dyMm, penalties: reading.penalties, dropped: reading.dropped };
-}
-
 function recordReading(draft: Draft, event: StoredEvent, reading: LiftReading): void {
+  const { rule } = draft.state.setup;
+  const discipline = disciplineOf(rule);
   const key = liftKey(reading.heatId, reading.index);
   const existing = own(draft.state.lifts, key);
   const entry = {
@@ -173,7 +173,7 @@ function recordReading(draft: Draft, event: StoredEvent, reading: LiftReading): 
     kind: 'reading' as const,
     id: reading.id,
     source: reading.source,
-    value: valueOf(reading),
+    value: discipline.valueOf(reading),
   };
   const readings = { ...existing?.readings, [reading.source]: reading };
   const isReferee = reading.source === 'referee';
@@ -182,7 +182,7 @@ function recordReading(draft: Draft, event: StoredEvent, reading: LiftReading): 
         ...existing,
         readings,
         // The latest referee reading wins; a station reading never overrides a referee.
-        value: isReferee || !existing.refereeHasSpoken ? valueOf(reading) : existing.value,
+        value: isReferee || !existing.refereeHasSpoken ? discipline.valueOf(reading) : existing.value,
         refereeHasSpoken: existing.refereeHasSpoken || isReferee,
         history: [...existing.history, entry],
         lastAt: event.at,
@@ -195,7 +195,7 @@ function recordReading(draft: Draft, event: StoredEvent, reading: LiftReading): 
         slot: reading.slot,
         cycleTimeS: reading.cycleTimeS,
         readings,
-        value: valueOf(reading),
+        value: discipline.valueOf(reading),
         refereeHasSpoken: isReferee,
         disputed: false,
         voided: false,
@@ -207,15 +207,9 @@ function recordReading(draft: Draft, event: StoredEvent, reading: LiftReading): 
     !lift.voided &&
     readings.station !== undefined &&
     lift.refereeHasSpoken &&
-    valuesDisagree(valueOf(readings.station), lift.value, draft.state.setup.rule.reconcileToleranceMm);
+    discipline.disagree(discipline.valueOf(readings.station), lift.value, rule);
   writable(draft, 'lifts')[key] = lift;
   writable(draft, 'liftKeyById')[reading.id] = key;
-}
-
-/** Two values further apart than the tolerance, or one dropped and one not. */
-export function valuesDisagree(a: LiftValue, b: LiftValue, toleranceMm: number): boolean {
-  if (a.dropped !== b.dropped) return true;
-  return Math.hypot(a.dxMm - b.dxMm, a.dyMm - b.dyMm) > toleranceMm;
 }
 
 function updateLift(draft: Draft, liftId: string, actId: string, change: (lift: LiftState) => LiftState): void {

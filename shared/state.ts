@@ -1,5 +1,9 @@
+import type { LiftValue } from './disciplines/registry.ts';
 import type { Actor, LiftReading, LiftSource, ProtestData, ProtestDecision } from './events.ts';
 import type { CompetitionSetup } from './schemas/setup.ts';
+
+/** What counts for a lift: the latest referee value, else the station reading; its discipline says what is in it. */
+export type { LiftValue };
 
 export type CompetitionStatus = 'setup' | 'running' | 'provisional' | 'official';
 export type HeatStatus = 'scheduled' | 'running' | 'finished' | 'confirmed';
@@ -13,41 +17,36 @@ export interface HeatState {
   finishedAt: string | null;
 }
 
-/** What counts for a lift: the latest referee value, else the station reading. */
-export interface LiftValue {
-  dxMm: number;
-  dyMm: number;
-  penalties: string[];
-  dropped: boolean;
-}
-
 /** One entry of a lift's history, for referees and the audit trail. */
-export interface LiftHistoryEntry {
+export interface LiftHistoryEntry<V = LiftValue> {
   seq: number;
   at: string;
   actor: Actor;
   kind: 'reading' | 'correction' | 'void';
   id: string;
   source?: LiftSource;
-  value?: Partial<LiftValue>;
+  value?: Partial<V>;
   reason?: string;
 }
 
-/** A lift is a heat and an index; it may hold a station and a referee reading. */
-export interface LiftState {
+/**
+ * A lift is a heat and an index; it may hold a station and a referee reading. `V` is what its
+ * discipline's readings hold (a discipline module sees its own; the core sees any kind's).
+ */
+export interface LiftState<V = LiftValue> {
   key: string;
   heatId: string;
   index: number;
   containerNo: string;
   slot?: string;
   cycleTimeS?: number;
-  readings: Partial<Record<LiftSource, LiftReading>>;
-  value: LiftValue;
+  readings: Partial<Record<LiftSource, LiftReading<V>>>;
+  value: V;
   /** Set by the first referee reading or correction; station readings no longer change the value. */
   refereeHasSpoken: boolean;
   disputed: boolean;
   voided: boolean;
-  history: LiftHistoryEntry[];
+  history: LiftHistoryEntry<V>[];
   lastAt: string;
 }
 
@@ -58,11 +57,11 @@ export interface ProtestState extends ProtestData {
   resolution: { decision: ProtestDecision; reason?: string; at: string } | null;
 }
 
-export interface CompetitionState {
+export interface CompetitionState<V = LiftValue> {
   setup: CompetitionSetup;
   status: CompetitionStatus;
   heats: Record<string, HeatState>;
-  lifts: Record<string, LiftState>;
+  lifts: Record<string, LiftState<V>>;
   /** Reading, correction and void ids → lift key, so routes can find a lift by any of them. */
   liftKeyById: Record<string, string>;
   lastSeq: number;

@@ -1,21 +1,23 @@
 import { useState } from 'react';
-import { deviationMm } from '../../shared/scoring/placement.ts';
+import { disciplineOf, type Rule } from '../../shared/disciplines/registry.ts';
 import type { CompetitionState, LiftState } from '../../shared/state.ts';
+import { disciplineView } from '../disciplines/registry.ts';
 import { nameIn } from '../i18n/index.ts';
 import { useConsole } from './consoleStore.ts';
 
 const time = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleTimeString() : '—');
 
-function DisputedLift({ lift }: { lift: LiftState }) {
+function DisputedLift({ lift, rule }: { lift: LiftState; rule: Rule }) {
   const settle = useConsole((s) => s.settleLift);
+  const { consoleText, settleText, settleChange } = disciplineView(rule);
   const [reason, setReason] = useState('');
   const station = lift.readings.station;
   const referee = lift.readings.referee;
   const liftId = referee?.id ?? station?.id ?? '';
   const pick = (label: string, r: typeof station) =>
     r && (
-      <button type="button" disabled={!reason.trim()} onClick={() => void settle(liftId, { dxMm: r.dxMm, dyMm: r.dyMm, dropped: r.dropped }, reason.trim())}>
-        Use {label}: dx {r.dxMm} dy {r.dyMm} ({deviationMm(r).toFixed(1)} mm{r.dropped ? ', dropped' : ''})
+      <button type="button" disabled={!reason.trim()} onClick={() => void settle(liftId, settleChange(r), reason.trim())}>
+        Use {label}: {settleText(r)}
       </button>
     );
   return (
@@ -23,7 +25,7 @@ function DisputedLift({ lift }: { lift: LiftState }) {
       <strong>
         {lift.heatId} #{lift.index}
       </strong>{' '}
-      {lift.containerNo} · now dx {lift.value.dxMm} dy {lift.value.dyMm}
+      {lift.containerNo} · now {consoleText(lift.value)}
       <div className="settle">
         <input placeholder="reason (required)" value={reason} onChange={(e) => setReason(e.target.value)} />
         {pick('station', station)}
@@ -38,6 +40,8 @@ export function MonitorPanel({ state }: { state: CompetitionState }) {
   const devices = useConsole((s) => s.devices);
   const operators = new Map(state.setup.operators.map((o) => [o.id, o]));
   const disputed = Object.values(state.lifts).filter((l) => l.disputed);
+  const { rule } = state.setup;
+  const readingsPerHeat = disciplineOf(rule).readingsPerHeat(rule);
   return (
     <div className="monitor">
       <section>
@@ -66,7 +70,7 @@ export function MonitorPanel({ state }: { state: CompetitionState }) {
                 <td>{time(h.startedAt)}</td>
                 <td>{time(h.finishedAt)}</td>
                 <td>
-                  {Object.values(state.lifts).filter((l) => l.heatId === h.id && !l.voided).length}/{state.setup.rule.liftsPerHeat}
+                  {Object.values(state.lifts).filter((l) => l.heatId === h.id && !l.voided).length}/{readingsPerHeat}
                 </td>
               </tr>
             ))}
@@ -111,7 +115,7 @@ export function MonitorPanel({ state }: { state: CompetitionState }) {
         {disputed.length === 0 && <p className="muted">None.</p>}
         <ul className="disputes">
           {disputed.map((l) => (
-            <DisputedLift key={l.key} lift={l} />
+            <DisputedLift key={l.key} lift={l} rule={rule} />
           ))}
         </ul>
       </section>

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { LiftChange } from '../../shared/disciplines/registry.ts';
 import type { StoredEvent } from '../../shared/events.ts';
 import type { ResultsLabel } from '../../shared/results.ts';
 import type { DevicePresence } from '../../shared/schemas/presence.ts';
@@ -32,8 +33,8 @@ interface ConsoleState {
   reopenHeat(heatId: string, reason: string): Promise<void>;
   lodgeProtest(body: { operatorId?: string; heatId?: string; reason: string }): Promise<void>;
   resolveProtest(protestId: string, decision: 'upheld' | 'dismissed', reason?: string): Promise<void>;
-  /** Settles a disputed lift with a correction to the chosen value. */
-  settleLift(liftId: string, value: { dxMm: number; dyMm: number; dropped: boolean }, reason: string): Promise<void>;
+  /** Settles a disputed lift with a correction to the chosen reading (its discipline says what changes). */
+  settleLift(liftId: string, change: LiftChange, reason: string): Promise<void>;
 }
 
 const path = (cid: string, rest: string) => `/api/competitions/${encodeURIComponent(cid)}${rest}`;
@@ -92,6 +93,6 @@ export const useConsole = create<ConsoleState>()((set, get) => {
     lodgeProtest: (body) => write('POST', '/protests', { id: `P${(get().results?.protests.length ?? 0) + 1}`, ...body }),
     resolveProtest: (protestId, decision, reason) =>
       write('POST', `/protests/${encodeURIComponent(protestId)}/resolve`, { id: newId('resolution'), decision, ...(reason ? { reason } : {}) }),
-    settleLift: (liftId, value, reason) => write('POST', `/lifts/${encodeURIComponent(liftId)}/corrections`, { id: newId('settle'), ...value, reason }),
+    settleLift: (liftId, change, reason) => write('POST', `/lifts/${encodeURIComponent(liftId)}/corrections`, { id: newId('settle'), ...change, reason }),
   };
 });

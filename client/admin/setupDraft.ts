@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
 import type { LocalizedName } from '../../shared/schemas/common.ts';
-import { DEFAULT_PLACEMENT_RULE } from '../../shared/schemas/rule.ts';
+import { DEFAULT_PLACEMENT_RULE } from '../../shared/disciplines/placement/rule.ts';
 import type { Crane, HeatPlan, Operator, Team } from '../../shared/schemas/setup.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/schemas/common.ts';
 import type { OperatorStanding } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
-import { formatMm, formatScore } from '../i18n/format.ts';
+import { disciplineView } from '../disciplines/registry.ts';
 import { nameIn } from '../i18n/index.ts';
 import { Bilingual } from './Bilingual.tsx';
 import { Flag } from './Flag.tsx';
@@ -13,7 +13,8 @@ interface Props {
   languages: Language[];
 }
 
-const COLUMNS = ['rank', 'bib', 'operator', 'lifts', 'score', 'meanDeviation', 'penalties'] as const;
+/** Every ranking starts with these; the discipline's columns follow. */
+const COLUMNS = ['rank', 'bib', 'operator'] as const;
 
 function Arrow({ move }: { move: number }) {
   if (move === 0) return <span className="move move-none" />;
@@ -30,6 +31,7 @@ export function RankingTable({ competition, operators, languages }: Props) {
   const teamById = new Map(competition.setup.teams.map((t) => [t.id, t]));
   const { move, rowRef, bodyRef } = useRankMoves(operators);
   const lang = languages[0] ?? 'zh';
+  const columns = disciplineView(competition.setup.rule).rankingColumns;
   return (
     <section className="panel ranking">
       <h2>
@@ -38,7 +40,7 @@ export function RankingTable({ competition, operators, languages }: Props) {
       <table data-testid="ranking">
         <thead>
           <tr>
-            {COLUMNS.map((c) => (
+            {[...COLUMNS, ...columns.map((c) => c.key)].map((c) => (
               <th key={c} className={`col-${c}`}>
                 <Bilingual k={c} languages={languages} />
               </th>
@@ -74,14 +76,11 @@ export function RankingTable({ competition, operators, languages }: Props) {
                     </span>
                   ))}
                 </td>
-                <td className="col-lifts">
-                  {row.liftsCounted}/{row.liftsRequired}
-                </td>
-                <td className="col-score" data-testid={`score-${row.operatorId}`}>
-                  {formatScore(row.score, lang)}
-                </td>
-                <td className="col-meanDeviation">{formatMm(row.meanDeviationMm, lang)}</td>
-                <td className="col-penalties">{row.penaltyPoints ? `−${row.penaltyPoints}` : ''}</td>
+                {columns.map((c) => (
+                  <td key={c.key} className={`col-${c.key}`} data-testid={c.testId?.(row)}>
+                    {c.cell(row, lang)}
+                  </td>
+                ))}
               </tr>
             );
           })}

@@ -1,7 +1,8 @@
-import { deviationMm, liftScore } from '../../shared/scoring/placement.ts';
+import { disciplineOf } from '../../shared/disciplines/registry.ts';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { CompetitionState } from '../../shared/state.ts';
-import { formatCountdown, formatMm, formatScore } from '../i18n/format.ts';
+import { disciplineView } from '../disciplines/registry.ts';
+import { formatCountdown } from '../i18n/format.ts';
 import { nameIn } from '../i18n/index.ts';
 import { Bilingual } from './Bilingual.tsx';
 import { Flag } from './Flag.tsx';
@@ -22,6 +23,8 @@ export function RunningHeats({ live, shown, languages }: Props) {
   const lang = languages[0] ?? 'zh';
   const { setup } = live;
   const heats = runningHeats(live);
+  const { liftFigures } = disciplineView(setup.rule);
+  const readingsPerHeat = disciplineOf(setup.rule).readingsPerHeat(setup.rule);
   return (
     <section className="panel heats" data-testid="running-heats">
       <h2>
@@ -39,6 +42,7 @@ export function RunningHeats({ live, shown, languages }: Props) {
           const team = setup.teams.find((t) => t.id === operator?.teamId);
           const lifts = liftsOfHeat(shown, heat.id).sort((a, b) => b.lastAt.localeCompare(a.lastAt) || b.index - a.index);
           const last = lifts[0];
+          const figures = last && liftFigures(setup.rule, last.value, lang);
           const endsAt = Date.parse(heat.startedAt ?? '') + setup.rule.heatDurationS * 1000;
           const leftMs = endsAt - now;
           return (
@@ -65,14 +69,14 @@ export function RunningHeats({ live, shown, languages }: Props) {
                 {Number.isFinite(leftMs) ? formatCountdown(leftMs) : '--:--'}
               </div>
               <div className="heat-lifts">
-                <strong>{lifts.length}</strong>/{setup.rule.liftsPerHeat}
+                <strong>{lifts.length}</strong>/{readingsPerHeat}
               </div>
               <div className="heat-last">
-                {last ? (
+                {last && figures ? (
                   <>
                     <span>#{last.index}</span>
-                    <span>{last.value.dropped ? '✕' : formatMm(deviationMm(last.value), lang)}</span>
-                    <strong>{formatScore(liftScore(setup.rule, last.value), lang)}</strong>
+                    <span>{figures.figure}</span>
+                    <strong>{figures.score}</strong>
                   </>
                 ) : (
                   '—'
@@ -90,6 +94,7 @@ export function RunningHeats({ live, shown, languages }: Props) {
 export function LiftTicker({ shown, languages }: { shown: CompetitionState; languages: Language[] }) {
   const lang = languages[0] ?? 'zh';
   const lifts = latestLifts(shown, 8);
+  const { liftFigures } = disciplineView(shown.setup.rule);
   const operatorById = new Map(shown.setup.operators.map((o) => [o.id, o]));
   const teamById = new Map(shown.setup.teams.map((t) => [t.id, t]));
   return (
@@ -101,10 +106,11 @@ export function LiftTicker({ shown, languages }: { shown: CompetitionState; lang
         {lifts.map((l) => {
           const operator = operatorById.get(l.operatorId);
           const team = teamById.get(operator?.teamId ?? '');
+          const { figure, score } = liftFigures(shown.setup.rule, l.value, lang);
           return (
             <span key={l.key} className="ticker-item" style={{ borderColor: team?.color }}>
-              <b>{operator?.bib}</b> {nameIn(operator?.name, lang)} #{l.index} · {l.deviationMm === null ? '✕' : formatMm(l.deviationMm, lang)} ·{' '}
-              <b>{formatScore(l.score, lang)}</b>
+              <b>{operator?.bib}</b> {nameIn(operator?.name, lang)} #{l.index} · {figure} ·{' '}
+              <b>{score}</b>
             </span>
           );
         })}

@@ -1,3 +1,4 @@
+import { disciplineOf } from '../../shared/disciplines/registry.ts';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { TeamStanding } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
@@ -12,12 +13,13 @@ interface Props {
   languages: Language[];
 }
 
-/** Lifts done and required by a team's operators, over all their heats. */
+/** Readings done and required by a team's operators, over all their heats. */
 function progress(competition: CompetitionState, teamId: string): { done: number; required: number } {
   const operatorIds = new Set(competition.setup.operators.filter((o) => o.teamId === teamId).map((o) => o.id));
   const heatIds = new Set(Object.values(competition.heats).filter((h) => operatorIds.has(h.operatorId)).map((h) => h.id));
   const done = Object.values(competition.lifts).filter((l) => heatIds.has(l.heatId) && !l.voided).length;
-  return { done, required: heatIds.size * competition.setup.rule.liftsPerHeat };
+  const { rule } = competition.setup;
+  return { done, required: heatIds.size * disciplineOf(rule).readingsPerHeat(rule) };
 }
 
 /** China against Kazakhstan: the team scores side by side, with a tug-of-war bar and each team's progress. */

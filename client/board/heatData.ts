@@ -1,12 +1,11 @@
-import { deviationMm, liftScore } from '../../shared/scoring/placement.ts';
-import type { CompetitionState, HeatState, LiftState } from '../../shared/state.ts';
+import type { CompetitionState, HeatState, LiftState, LiftValue } from '../../shared/state.ts';
 
+/** A lift on the ticker; its discipline's view says what to show of its value. */
 export interface TickerLift {
   key: string;
   operatorId: string;
   index: number;
-  deviationMm: number | null;
-  score: number;
+  value: LiftValue;
   at: string;
 }
 
@@ -28,8 +27,7 @@ export function latestLifts(state: CompetitionState, count: number): TickerLift[
       key: l.key,
       operatorId: heats[l.heatId]?.operatorId ?? '',
       index: l.index,
-      deviationMm: l.value.dropped ? null : deviationMm(l.value),
-      score: liftScore(state.setup.rule, l.value),
+      value: l.value,
       at: l.lastAt,
     }));
 }

@@ -1,24 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlacementRule } from '../../shared/schemas/rule.ts';
-import { liftScore } from '../../shared/scoring/placement.ts';
+import { disciplineOf, type LiftValue, type Rule } from '../../shared/disciplines/registry.ts';
+import { disciplineView } from '../disciplines/registry.ts';
 import { useOutbox } from '../outbox/outboxStore.ts';
 import type { LiftRow } from './heatView.ts';
 import { LiftHistory } from './LiftHistory.tsx';
-import { OffsetStepper } from './OffsetStepper.tsx';
 import { ReasonPicker } from './ReasonPicker.tsx';
 import { useReferee } from './refereeStore.ts';
-import { Toggles } from './Toggles.tsx';
-
-const signed = (v: number) => (v > 0 ? `+${v}` : String(v));
 
 /** One lift: its readings, history, and the referee's confirm / correct / void. */
-export function LiftDetail({ competitionId, row, rule, locked }: { competitionId: string; row: LiftRow; rule: PlacementRule; locked: boolean }) {
+export function LiftDetail({ competitionId, row, rule, locked }: { competitionId: string; row: LiftRow; rule: Rule; locked: boolean }) {
   const { t } = useTranslation();
+  const { CorrectionFields, valueText } = disciplineView(rule);
   const { openLift, correct, voidLift, submitLift } = useReferee();
   const dismiss = useOutbox((s) => s.dismiss);
   const [mode, setMode] = useState<'view' | 'correct' | 'void'>('view');
-  const [change, setChange] = useState({ ...row.value });
+  const [change, setChange] = useState<LiftValue>({ ...row.value });
   const [reason, setReason] = useState('');
   const close = () => openLift(null);
   const station = row.station;
@@ -27,7 +24,7 @@ export function LiftDetail({ competitionId, row, rule, locked }: { competitionId
 
   const confirmStation = async () => {
     if (!station) return;
-    await submitLift(competitionId, { heatId: station.heatId, index: station.index, containerNo: station.containerNo, slot: station.slot ?? '', dxMm: station.dxMm, dyMm: station.dyMm, penalties: station.penalties, dropped: station.dropped });
+    await submitLift(competitionId, { heatId: station.heatId, index: station.index, containerNo: station.containerNo, slot: station.slot ?? '', ...disciplineOf(rule).valueOf(station) });
     close();
   };
   const send = async () => {
@@ -47,11 +44,11 @@ export function LiftDetail({ competitionId, row, rule, locked }: { competitionId
         <div className="readings">
           <div className="reading">
             <span className="field-label">{t('referee.detail.stationReading')}</span>
-            <strong>{station ? `${signed(station.dxMm)} / ${signed(station.dyMm)} mm` : '—'}</strong>
+            <strong>{station ? valueText(station) : '—'}</strong>
           </div>
           <div className="reading">
             <span className="field-label">{t('referee.detail.counts')}</span>
-            <strong data-testid="detail-value">{signed(row.value.dxMm)} / {signed(row.value.dyMm)} mm · {row.score.toFixed(1)}</strong>
+            <strong data-testid="detail-value">{valueText(row.value)} · {row.score.toFixed(1)}</strong>
           </div>
           {row.disputed && <div className="badge-disputed lift-badge" data-testid="disputed">{t('referee.list.disputed')}</div>}
           {row.voided && <div className="badge-voided lift-badge">{t('referee.list.voided')}</div>}
@@ -62,7 +59,7 @@ export function LiftDetail({ competitionId, row, rule, locked }: { competitionId
             <button type="button" className="chip" onClick={() => void dismiss(e.id)}>{t('referee.detail.dismiss')}</button>
           </div>
         ))}
-        {row.live && <LiftHistory history={row.live.history} />}
+        {row.live && <LiftHistory history={row.live.history} rule={rule} />}
         {mode === 'view' && acceptsWrites && (
           <div className="modal-actions">
             {station && !hasReferee && (
@@ -79,18 +76,7 @@ export function LiftDetail({ competitionId, row, rule, locked }: { competitionId
         {mode !== 'view' && (
           <div className="correction" data-testid={`${mode}-form`}>
             {mode === 'correct' && (
-              <>
-                <OffsetStepper label="dx" testId="corr-dx" value={change.dxMm} onChange={(dxMm) => setChange((c) => ({ ...c, dxMm }))} />
-                <OffsetStepper label="dy" testId="corr-dy" value={change.dyMm} onChange={(dyMm) => setChange((c) => ({ ...c, dyMm }))} />
-                <Toggles
-                  penaltyNames={Object.keys(rule.penalties)}
-                  penalties={change.penalties}
-                  dropped={change.dropped}
-                  onPenalties={(penalties) => setChange((c) => ({ ...c, penalties }))}
-                  onDropped={(dropped) => setChange((c) => ({ ...c, dropped }))}
-                />
-                <p>{t('referee.lift.score')}: <strong>{liftScore(rule, change).toFixed(1)}</strong></p>
-              </>
+              <CorrectionFields rule={rule} value={change} onChange={(given) => setChange((c) => ({ ...c, ...given }))} />
             )}
             <ReasonPicker value={reason} onChange={setReason} />
             <div className="modal-actions">

@@ -1,48 +1,40 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { disciplineOf, type LiftValue, type Rule } from '../../shared/disciplines/registry.ts';
 import { checkContainerNo } from '../../shared/iso6346.ts';
-import type { PlacementRule } from '../../shared/schemas/rule.ts';
-import { liftScore } from '../../shared/scoring/placement.ts';
+import { disciplineView } from '../disciplines/registry.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { ContainerField } from './ContainerField.tsx';
 import type { HeatView, LiftRow } from './heatView.ts';
-import { OffsetStepper } from './OffsetStepper.tsx';
 import { ReasonPicker } from './ReasonPicker.tsx';
 import { useReferee } from './refereeStore.ts';
-import { SlotTarget } from './SlotTarget.tsx';
 import { nextSlot } from './slots.ts';
-import { Toggles } from './Toggles.tsx';
-import { ConfirmDialog } from './ConfirmDialog.tsx';
 
 interface Draft {
   containerNo: string;
   slot: string;
-  dxMm: number;
-  dyMm: number;
-  penalties: string[];
-  dropped: boolean;
+  /** The discipline's reading fields. */
+  value: LiftValue;
 }
-
-const EMPTY: Draft = { containerNo: '', slot: '', dxMm: 0, dyMm: 0, penalties: [], dropped: false };
 
 /** What the form starts from for a lift: the station's reading when there is one. */
-function draftFor(row: LiftRow | undefined, lastSlot: string | undefined): Draft {
-  if (row?.station) {
-    const s = row.station;
-    return { containerNo: s.containerNo, slot: s.slot ?? '', dxMm: s.dxMm, dyMm: s.dyMm, penalties: [...s.penalties], dropped: s.dropped };
-  }
-  return { ...EMPTY, slot: nextSlot(lastSlot) };
+function draftFor(rule: Rule, row: LiftRow | undefined, lastSlot: string | undefined): Draft {
+  const s = row?.station;
+  if (s) return { containerNo: s.containerNo, slot: s.slot ?? '', value: disciplineOf(rule).valueOf(s) };
+  return { containerNo: '', slot: nextSlot(lastSlot), value: disciplineView(rule).emptyValue };
 }
 
-/** The lift entry: index, container, slot, offsets, penalties, live score, send. */
-export function LiftForm({ competitionId, view, rule }: { competitionId: string; view: HeatView; rule: PlacementRule }) {
+/** The lift entry: index, container, slot, the discipline's reading fields, live score, send. */
+export function LiftForm({ competitionId, view, rule }: { competitionId: string; view: HeatView; rule: Rule }) {
   const { t } = useTranslation();
+  const { EntryFields, previewScore, emptyValue } = disciplineView(rule);
   const submitLift = useReferee((s) => s.submitLift);
   const correct = useReferee((s) => s.correct);
   const [pickedIndex, setPickedIndex] = useState<number | null>(null);
   const index = pickedIndex ?? view.nextIndex;
   const row = view.rows.find((r) => r.index === index);
   const lastSlot = [...view.rows].reverse().find((r) => r.referee)?.slot;
-  const [draft, setDraft] = useState<Draft>(() => draftFor(row, lastSlot));
+  const [draft, setDraft] = useState<Draft>(() => draftFor(rule, row, lastSlot));
   const [draftFor_, setDraftFor] = useState(`${view.heat.id}#${index}`);
   const [confirming, setConfirming] = useState<null | 'station' | 'referee'>(null);
   const [reason, setReason] = useState('');
@@ -51,23 +43,25 @@ export function LiftForm({ competitionId, view, rule }: { competitionId: string;
   const key = `${view.heat.id}#${index}`;
   if (key !== draftFor_) {
     setDraftFor(key);
-    setDraft(draftFor(row, lastSlot));
+    setDraft(draftFor(rule, row, lastSlot));
   }
   const patch = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+  const patchValue = (change: Partial<LiftValue>) => setDraft((d) => ({ ...d, value: { ...d.value, ...change } }));
   const check = checkContainerNo(draft.containerNo);
   const accepting = view.heat.status === 'running' || view.heat.status === 'finished';
-  const score = liftScore(rule, draft);
+  const score = previewScore(rule, draft.value);
 
   const send = async () => {
     if (!check.ok) return;
-    await submitLift(competitionId, { heatId: view.heat.id, index, ...draft, containerNo: check.normalized });
+    await submitLift(competitionId, { heatId: view.heat.id, index, containerNo: check.normalized, slot: draft.slot, ...draft.value });
     setPickedIndex(null);
     setConfirming(null);
-    setDraft({ ...EMPTY, slot: nextSlot(draft.slot) });
+    setDraft({ containerNo: '', slot: nextSlot(draft.slot), value: emptyValue });
   };
   const sendCorrection = async () => {
     if (!row || !reason.trim()) return;
-    await correct(competitionId, row.liftId, { dxMm: draft.dxMm, dyMm: draft.dyMm, penalties: draft.penalties, dropped: draft.dropped }, reason.trim());
+    // The whole reading as the change: what the referee sees is what the lift holds.
+    await correct(competitionId, row.liftId, draft.value, reason.trim());
     setPickedIndex(null);
     setConfirming(null);
     setReason('');
@@ -96,25 +90,14 @@ export function LiftForm({ competitionId, view, rule }: { competitionId: string;
         </label>
       </div>
       <ContainerField value={draft.containerNo} onChange={(containerNo) => patch({ containerNo })} />
-      <div className="offsets">
-        <div className="steppers">
-          <OffsetStepper label="dx" testId="dx" value={draft.dxMm} onChange={(dxMm) => patch({ dxMm })} />
-          <OffsetStepper label="dy" testId="dy" value={draft.dyMm} onChange={(dyMm) => patch({ dyMm })} />
-          <Toggles
-            penaltyNames={Object.keys(rule.penalties)}
-            penalties={draft.penalties}
-            dropped={draft.dropped}
-            onPenalties={(penalties) => patch({ penalties })}
-            onDropped={(dropped) => patch({ dropped })}
-          />
-        </div>
-        <SlotTarget dxMm={draft.dxMm} dyMm={draft.dyMm} fullMarksWithinMm={rule.fullMarksWithinMm} onPick={(dxMm, dyMm) => patch({ dxMm, dyMm })} />
-      </div>
+      <EntryFields rule={rule} value={draft.value} onChange={patchValue} />
       <div className="send-row">
-        <div className="score-preview">
-          <span className="field-label">{t('referee.lift.score')}</span>
-          <output data-testid="score-preview">{score.toFixed(1)}</output>
-        </div>
+        {score !== null && (
+          <div className="score-preview">
+            <span className="field-label">{t('referee.lift.score')}</span>
+            <output data-testid="score-preview">{score.toFixed(1)}</output>
+          </div>
+        )}
         <button type="button" className="big primary-btn send" data-testid="send-lift" disabled={!check.ok} onClick={onSend}>
           {t('referee.lift.send', { index })}
         </button>

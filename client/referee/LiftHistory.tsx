@@ -1,21 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import type { Rule } from '../../shared/disciplines/registry.ts';
 import type { LiftHistoryEntry } from '../../shared/state.ts';
-
-const signed = (v: number) => (v > 0 ? `+${v}` : String(v));
-
-function describe(value: LiftHistoryEntry['value']): string {
-  if (!value) return '';
-  const parts: string[] = [];
-  if (value.dxMm !== undefined) parts.push(`dx ${signed(value.dxMm)}`);
-  if (value.dyMm !== undefined) parts.push(`dy ${signed(value.dyMm)}`);
-  if (value.penalties !== undefined) parts.push(value.penalties.length ? value.penalties.join('+') : '—');
-  if (value.dropped) parts.push('⤓');
-  return parts.join(' · ');
-}
+import { disciplineView } from '../disciplines/registry.ts';
 
 /** Who, when, source, value, reason — every reading, correction and void of a lift. */
-export function LiftHistory({ history }: { history: readonly LiftHistoryEntry[] }) {
+export function LiftHistory({ history, rule }: { history: readonly LiftHistoryEntry[]; rule: Rule }) {
   const { t } = useTranslation();
+  const { changeText } = disciplineView(rule);
   return (
     <table className="history" data-testid="lift-history">
       <thead>
@@ -33,7 +24,7 @@ export function LiftHistory({ history }: { history: readonly LiftHistoryEntry[] 
             <td>{new Date(h.at).toLocaleTimeString()}</td>
             <td>{h.actor.role}{h.actor.id ? ` ${h.actor.id}` : ''}</td>
             <td>{t(`referee.detail.kind.${h.kind}`)}{h.source ? ` (${t(`referee.list.${h.source === 'station' ? 'stationSource' : 'refereeSource'}`)})` : ''}</td>
-            <td>{describe(h.value)}</td>
+            <td>{h.value ? changeText(h.value) : ''}</td>
             <td>{h.reason ?? ''}</td>
           </tr>
         ))}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import type { Rule } from '../../shared/disciplines/registry.ts';
+import { disciplineView } from '../disciplines/registry.ts';
 import type { HeatView, LiftRow } from './heatView.ts';
 import { useReferee } from './refereeStore.ts';
-
-const signed = (v: number) => (v > 0 ? `+${v}` : String(v));
 
 function rowState(row: LiftRow): string {
   if (row.outbox.some((e) => e.state === 'rejected')) return 'rejected';
@@ -14,8 +14,9 @@ function rowState(row: LiftRow): string {
 }
 
 /** The heat's lifts, newest first (the one just entered is always in view); a tap opens its history and correction panel. */
-export function LiftList({ view }: { view: HeatView }) {
+export function LiftList({ view, rule }: { view: HeatView; rule: Rule }) {
   const { t } = useTranslation();
+  const { ValueSummary } = disciplineView(rule);
   const openLift = useReferee((s) => s.openLift);
   return (
     <section className="lift-list panel">
@@ -32,11 +33,7 @@ export function LiftList({ view }: { view: HeatView }) {
                 <span className="lift-index">{row.index}</span>
                 <span className="lift-main">
                   <span className="lift-container">{row.containerNo}</span>
-                  <span className="lift-offsets">
-                    {signed(row.value.dxMm)} / {signed(row.value.dyMm)} mm
-                    {row.value.penalties.length > 0 && ` · ${row.value.penalties.map((p) => t(`referee.penalty.${p}`, { defaultValue: p })).join(', ')}`}
-                    {row.value.dropped && ` · ${t('referee.lift.dropped')}`}
-                  </span>
+                  <ValueSummary value={row.value} />
                 </span>
                 <span className="lift-score">{row.voided ? '—' : row.score.toFixed(1)}</span>
                 <span className={`lift-badge badge-${state}`}>{t(`referee.list.${state}`)}</span>

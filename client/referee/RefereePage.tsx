@@ -57,7 +57,7 @@ export function RefereePage({ competitionId }: { competitionId: string }) {
           ) : (
             <section className="panel muted-panel">{t('referee.heat.pickFirst')}</section>
           )}
-          {view && <LiftList view={view} />}
+          {view && <LiftList view={view} rule={competition.setup.rule} />}
           {openRow && (
             <LiftDetail
               key={openRow.key}

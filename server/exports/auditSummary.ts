@@ -1,7 +1,8 @@
+import type { AnyDiscipline } from '../../shared/disciplines/registry.ts';
 import type { StoredEvent } from '../../shared/events.ts';
 
-/** One line per event for the audit sheet: what happened, in the rule's words. */
-export function auditSummary(event: StoredEvent): string {
+/** One line per event for the audit sheet: what happened, in the rule's words (a reading's in its discipline's). */
+export function auditSummary(event: StoredEvent, discipline: AnyDiscipline): string {
   switch (event.type) {
     case 'competition.created':
     case 'competition.updated':
@@ -15,8 +16,8 @@ export function auditSummary(event: StoredEvent): string {
       return `${event.data.heatId}: ${event.data.reason}`;
     case 'lift.recorded': {
       const l = event.data.lift;
-      const extra = [l.dropped ? 'dropped' : '', l.penalties.join(',')].filter(Boolean).join(' ');
-      return `${l.heatId} #${l.index} ${l.source} ${l.containerNo} dx ${l.dxMm} dy ${l.dyMm}${extra ? ` ${extra}` : ''} (${l.id})`;
+      const reading = discipline.auditText(discipline.valueOf(l));
+      return `${[l.heatId, `#${l.index}`, l.source, l.containerNo, reading].filter(Boolean).join(' ')} (${l.id})`;
     }
     case 'lift.corrected': {
       const { id: _id, liftId, reason, salt: _salt, ...change } = event.data;

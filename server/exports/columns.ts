@@ -1,7 +1,11 @@
+import type { CommonLiftColumns, ExportColumn, ExportLift, Header } from '../../shared/disciplines/discipline.ts';
+import type { LiftValue } from '../../shared/state.ts';
 import type { Language } from '../../shared/schemas/common.ts';
 
-/** Column headers of every export, in the four languages; exports show two of them. */
-export type Header = Record<Language, string>;
+export type { Header };
+
+// Column headers of every export, in the four languages; exports show two of them. A
+// discipline's own columns (its results, its readings) come from its module.
 
 export const H = {
   rank: { zh: '名次', kk: 'Орын', ru: 'Место', en: 'Rank' },
@@ -16,25 +20,14 @@ export const H = {
   teamId: { zh: '队伍编号', kk: 'Команда ID', ru: 'ID команды', en: 'Team ID' },
   country: { zh: '国家', kk: 'Ел', ru: 'Страна', en: 'Country' },
   score: { zh: '得分', kk: 'Ұпай', ru: 'Очки', en: 'Score' },
-  meanDeviationMm: { zh: '平均偏差 mm', kk: 'Орташа ауытқу, мм', ru: 'Ср. отклонение, мм', en: 'Mean deviation mm' },
-  lifts: { zh: '吊次', kk: 'Көтерулер', ru: 'Подъёмы', en: 'Lifts' },
-  liftsRequired: { zh: '应吊次', kk: 'Қажет', ru: 'Требуется', en: 'Lifts required' },
-  penaltyPoints: { zh: '罚分', kk: 'Айыппұл', ru: 'Штраф', en: 'Penalty points' },
-  completionTimeS: { zh: '用时 s', kk: 'Уақыт, с', ru: 'Время, с', en: 'Completion time s' },
   heat: { zh: '场次', kk: 'Кезең', ru: 'Заезд', en: 'Heat' },
   crane: { zh: '起重机', kk: 'Кран', ru: 'Кран', en: 'Crane' },
   index: { zh: '序号', kk: 'Реті', ru: '№', en: 'Index' },
   containerNo: { zh: '箱号', kk: 'Контейнер', ru: 'Контейнер', en: 'Container' },
   slot: { zh: '箱位', kk: 'Орын белгісі', ru: 'Ячейка', en: 'Slot' },
-  dxMm: { zh: 'dx mm', kk: 'dx мм', ru: 'dx мм', en: 'dx mm' },
-  dyMm: { zh: 'dy mm', kk: 'dy мм', ru: 'dy мм', en: 'dy mm' },
-  deviationMm: { zh: '偏差 mm', kk: 'Ауытқу, мм', ru: 'Отклонение, мм', en: 'Deviation mm' },
-  penalties: { zh: '罚则', kk: 'Айыптар', ru: 'Штрафы', en: 'Penalties' },
-  dropped: { zh: '掉箱', kk: 'Құлады', ru: 'Уронен', en: 'Dropped' },
   voided: { zh: '作废', kk: 'Жойылды', ru: 'Аннулирован', en: 'Void' },
   disputed: { zh: '有争议', kk: 'Даулы', ru: 'Спорный', en: 'Disputed' },
   sources: { zh: '来源', kk: 'Дереккөз', ru: 'Источник', en: 'Sources' },
-  liftScore: { zh: '单吊得分', kk: 'Көтеру ұпайы', ru: 'Очки подъёма', en: 'Lift score' },
   seq: { zh: '序列', kk: 'Реттік', ru: 'Seq', en: 'Seq' },
   at: { zh: '时间', kk: 'Уақыты', ru: 'Время', en: 'Time' },
   type: { zh: '事件', kk: 'Оқиға', ru: 'Событие', en: 'Event' },
@@ -47,6 +40,23 @@ export const MARK = {
   PROVISIONAL: { zh: '临时成绩', kk: 'Алдын ала нәтиже', ru: 'Предварительные результаты', en: 'PROVISIONAL' },
   OFFICIAL: { zh: '正式成绩', kk: 'Ресми нәтиже', ru: 'Официальные результаты', en: 'OFFICIAL' },
 } satisfies Record<string, Header>;
+
+type Lift = ExportLift<LiftValue>;
+const column = (header: Header, value: ExportColumn<Lift>['value']): ExportColumn<Lift> => ({ header, value });
+
+/** The lift sheet's columns that every discipline has; its module puts them in order among its own. */
+export const COMMON_LIFT_COLUMNS: CommonLiftColumns<LiftValue> = {
+  heat: column(H.heat, ({ lift }) => lift.heatId),
+  operatorId: column(H.operatorId, (row) => row.operatorId),
+  bib: column(H.bib, (row) => row.bib),
+  crane: column(H.crane, (row) => row.craneId),
+  index: column(H.index, ({ lift }) => lift.index),
+  containerNo: column(H.containerNo, ({ lift }) => lift.containerNo),
+  slot: column(H.slot, ({ lift }) => lift.slot ?? ''),
+  voided: column(H.voided, ({ lift }) => lift.voided),
+  disputed: column(H.disputed, ({ lift }) => lift.disputed),
+  sources: column(H.sources, ({ lift }) => Object.keys(lift.readings).sort().join('+')),
+};
 
 /** "名次 / Орын": a header in two languages, for spreadsheets. */
 export const twoLanguages = (header: Header, a: Language = 'zh', b: Language = 'kk'): string => `${header[a]} / ${header[b]}`;

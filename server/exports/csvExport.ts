@@ -28,9 +28,9 @@ export function csvExport(model: SignedExportModel): Buffer {
     line(['Generated at', model.generatedAt]),
     '',
     line(['# Operators']),
-    header([H.rank, H.bib, H.operatorId, H.nameZh, H.nameKk, H.nameRu, H.nameEn, H.teamId, H.score, H.meanDeviationMm, H.lifts, H.liftsRequired, H.penaltyPoints, H.completionTimeS]),
+    header([H.rank, H.bib, H.operatorId, H.nameZh, H.nameKk, H.nameRu, H.nameEn, H.teamId, ...model.resultColumns.map((c) => c.header)]),
     ...model.operators.map((o) =>
-      line([o.rank, o.bib, o.operatorId, o.name.zh, o.name.kk, o.name.ru, o.name.en, o.teamId, o.score, o.meanDeviationMm, o.liftsCounted, o.liftsRequired, o.penaltyPoints, o.completionTimeS]),
+      line([o.rank, o.bib, o.operatorId, o.name.zh, o.name.kk, o.name.ru, o.name.en, o.teamId, ...model.resultColumns.map((c) => c.value(o))]),
     ),
     '',
     line(['# Teams']),
@@ -38,10 +38,8 @@ export function csvExport(model: SignedExportModel): Buffer {
     ...model.teams.map((t) => line([t.rank, t.teamId, t.country, t.name.zh, t.name.kk ?? t.name.ru, t.score])),
     '',
     line(['# Lifts']),
-    header([H.heat, H.operatorId, H.bib, H.crane, H.index, H.containerNo, H.slot, H.dxMm, H.dyMm, H.deviationMm, H.penalties, H.dropped, H.voided, H.disputed, H.sources, H.liftScore]),
-    ...model.lifts.map((l) =>
-      line([l.heatId, l.operatorId, l.bib, l.craneId, l.index, l.containerNo, l.slot, l.dxMm, l.dyMm, l.deviationMm, l.penalties, l.dropped, l.voided, l.disputed, l.sources, l.liftScore]),
-    ),
+    header(model.lifts.headers),
+    ...model.lifts.rows.map(line),
   ];
   return Buffer.from(BOM + lines.join('\r\n') + '\r\n', 'utf8');
 }

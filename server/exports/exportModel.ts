@@ -1,17 +1,19 @@
+import type { Cell, ExportColumn, Header, PdfColumn } from '../../shared/disciplines/discipline.ts';
+import { disciplineOf, type DisciplineResult } from '../../shared/disciplines/registry.ts';
 import { isWithheldCopy, type PublicEvent } from '../../shared/public/publicEvent.ts';
 import { resultsLabel, type ResultsLabel } from '../../shared/results.ts';
 import type { LocalizedName } from '../../shared/schemas/common.ts';
-import { deviationMm, liftScore } from '../../shared/scoring/placement.ts';
 import { computeStandings, roundStandings, type OperatorStanding, type Standings } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { auditSummary } from './auditSummary.ts';
+import { COMMON_LIFT_COLUMNS } from './columns.ts';
 
 /** An operator's standing with the names an export prints beside it. */
-export interface OperatorRow extends OperatorStanding {
+export type OperatorRow = OperatorStanding & {
   bib: string;
   name: LocalizedName;
   teamName: LocalizedName;
-}
+};
 
 export interface TeamRow {
   rank: number;
@@ -21,23 +23,10 @@ export interface TeamRow {
   score: number;
 }
 
-export interface LiftRow {
-  heatId: string;
-  operatorId: string;
-  bib: string;
-  craneId: string;
-  index: number;
-  containerNo: string;
-  slot: string;
-  dxMm: number;
-  dyMm: number;
-  deviationMm: number;
-  penalties: string;
-  dropped: boolean;
-  voided: boolean;
-  disputed: boolean;
-  sources: string;
-  liftScore: number;
+/** A sheet as headers and rows of cells, in the discipline's column order. */
+export interface Sheet {
+  headers: Header[];
+  rows: Cell[][];
 }
 
 export interface AuditRow {
@@ -62,12 +51,14 @@ export interface ExportModel {
   /** The API's standings (rounded), as GET /standings answers them. */
   standings: Standings;
   operators: OperatorRow[];
+  /** The discipline's columns after an operator's names (CSV, XLSX) and on the printed sheet. */
+  resultColumns: ExportColumn<DisciplineResult>[];
+  pdfColumns: PdfColumn<DisciplineResult>[];
   teams: TeamRow[];
-  lifts: LiftRow[];
+  /** Every lift, in heat order then by index. */
+  lifts: Sheet;
   audit: AuditRow[];
 }
-
-const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 export function buildExportModel(state: CompetitionState, events: readonly PublicEvent[], now: string): ExportModel {
   const { setup } = state;
@@ -79,36 +70,22 @@ export function buildExportModel(state: CompetitionState, events: readonly Publi
     return { ...s, bib: operator?.bib ?? '', name: operator?.name ?? {}, teamName: teamById.get(s.teamId)?.name ?? {} };
   });
   const teams = standings.teams.map((s): TeamRow => ({ ...s, country: teamById.get(s.teamId)?.country ?? '', name: teamById.get(s.teamId)?.name ?? {} }));
+  const discipline = disciplineOf(setup.rule);
   const heatOrder = new Map(setup.heats.map((h, i) => [h.id, i]));
+  const liftColumns = discipline.exports.liftColumns(setup.rule, COMMON_LIFT_COLUMNS);
   const lifts = Object.values(state.lifts)
     .sort((a, b) => (heatOrder.get(a.heatId) ?? 0) - (heatOrder.get(b.heatId) ?? 0) || a.index - b.index)
-    .map((lift): LiftRow => {
+    .map((lift) => {
       const heat = state.heats[lift.heatId];
-      return {
-        heatId: lift.heatId,
-        operatorId: heat?.operatorId ?? '',
-        bib: operatorById.get(heat?.operatorId ?? '')?.bib ?? '',
-        craneId: heat?.craneId ?? '',
-        index: lift.index,
-        containerNo: lift.containerNo,
-        slot: lift.slot ?? '',
-        dxMm: lift.value.dxMm,
-        dyMm: lift.value.dyMm,
-        deviationMm: round2(deviationMm(lift.value)),
-        penalties: lift.value.penalties.join(';'),
-        dropped: lift.value.dropped,
-        voided: lift.voided,
-        disputed: lift.disputed,
-        sources: Object.keys(lift.readings).sort().join('+'),
-        liftScore: lift.voided ? 0 : round2(liftScore(setup.rule, lift.value)),
-      };
+      const row = { lift, operatorId: heat?.operatorId ?? '', bib: operatorById.get(heat?.operatorId ?? '')?.bib ?? '', craneId: heat?.craneId ?? '' };
+      return liftColumns.map((column) => column.value(row));
     });
   const audit = events.map((e): AuditRow => ({
     seq: e.seq,
     at: e.at,
     type: e.type,
     actor: e.actor.id ? `${e.actor.role}:${e.actor.id}` : e.actor.role,
-    summary: isWithheldCopy(e) ? 'withheld while the board is frozen' : auditSummary(e),
+    summary: isWithheldCopy(e) ? 'withheld while the board is frozen' : auditSummary(e, discipline),
     hash: e.hash,
   }));
   return {
@@ -122,8 +99,10 @@ export function buildExportModel(state: CompetitionState, events: readonly Publi
     lastHash: state.lastHash,
     standings,
     operators,
+    resultColumns: discipline.exports.resultColumns,
+    pdfColumns: discipline.exports.pdfColumns,
     teams,
-    lifts,
+    lifts: { headers: liftColumns.map((column) => column.header), rows: lifts },
     audit,
   };
 }

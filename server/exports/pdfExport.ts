@@ -13,7 +13,7 @@ const PAGE_BOTTOM = 842 - 60;
 const MARK_COLOR = { PROVISIONAL: '#b45309', OFFICIAL: '#15803d' } as const;
 
 interface Column {
-  header: Header;
+  header: Pick<Header, 'zh' | 'kk'>;
   width: number;
   align?: 'left' | 'right' | 'center';
 }
@@ -121,17 +121,13 @@ export function pdfExport(model: SignedExportModel): Promise<Buffer> {
     [
       { header: H.rank, width: 30, align: 'right' },
       { header: H.bib, width: 32 },
-      { header: { zh: '姓名', kk: 'Аты-жөні' }, width: 110 } as Column,
-      { header: { zh: '哈萨克文 / 俄文', kk: 'Қазақша / Орысша' }, width: 120 } as Column,
+      { header: { zh: '姓名', kk: 'Аты-жөні' }, width: 110 },
+      { header: { zh: '哈萨克文 / 俄文', kk: 'Қазақша / Орысша' }, width: 120 },
       { header: H.team, width: 35 },
-      { header: H.score, width: 45, align: 'right' },
-      { header: { zh: '平均偏差', kk: 'Ауытқу, мм' }, width: 58, align: 'right' } as Column,
-      { header: H.lifts, width: 40, align: 'right' },
-      { header: H.penaltyPoints, width: 45, align: 'right' },
+      ...model.pdfColumns,
     ],
     model.operators.map((o) => [
-      String(o.rank), o.bib, nameOf(o.name, 'zh'), nameOf(o.name, 'kk', 'ru'), o.teamId, fmt(o.score), fmt(o.meanDeviationMm),
-      `${o.liftsCounted}/${o.liftsRequired}`, fmt(o.penaltyPoints),
+      String(o.rank), o.bib, nameOf(o.name, 'zh'), nameOf(o.name, 'kk', 'ru'), o.teamId, ...model.pdfColumns.map((c) => c.text(o)),
     ]),
     y,
   );
@@ -139,8 +135,8 @@ export function pdfExport(model: SignedExportModel): Promise<Buffer> {
     doc,
     [
       { header: H.rank, width: 34, align: 'right' },
-      { header: { zh: '队伍', kk: 'Команда' }, width: 120 } as Column,
-      { header: { zh: '哈萨克文 / 俄文', kk: 'Қазақша / Орысша' }, width: 160 } as Column,
+      { header: { zh: '队伍', kk: 'Команда' }, width: 120 },
+      { header: { zh: '哈萨克文 / 俄文', kk: 'Қазақша / Орысша' }, width: 160 },
       { header: H.score, width: 60, align: 'right' },
     ],
     model.teams.map((t) => [String(t.rank), nameOf(t.name, 'zh'), nameOf(t.name, 'kk', 'ru'), fmt(t.score)]),

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
+import type { Cell } from '../../shared/disciplines/discipline.ts';
 import { H, MARK, twoLanguages, type Header } from './columns.ts';
 import type { SignedExportModel } from './formats.ts';
 
 // exceljs writes real .xlsx (the format the organizers' office opens) without Excel itself.
 
-type Cell = string | number | boolean | null;
 
 function addSheet(book: ExcelJS.Workbook, name: string, headers: Header[], rows: Cell[][], model: SignedExportModel): void {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
@@ -25,10 +25,8 @@ export async function xlsxExport(model: SignedExportModel): Promise<Buffer> {
   addSheet(
     book,
     'Operators',
-    [H.rank, H.bib, H.operatorId, H.nameZh, H.nameKk, H.nameRu, H.teamId, H.score, H.meanDeviationMm, H.lifts, H.liftsRequired, H.penaltyPoints, H.completionTimeS],
-    model.operators.map((o) => [
-      o.rank, o.bib, o.operatorId, o.name.zh ?? '', o.name.kk ?? '', o.name.ru ?? '', o.teamId, o.score, o.meanDeviationMm, o.liftsCounted, o.liftsRequired, o.penaltyPoints, o.completionTimeS,
-    ]),
+    [H.rank, H.bib, H.operatorId, H.nameZh, H.nameKk, H.nameRu, H.teamId, ...model.resultColumns.map((c) => c.header)],
+    model.operators.map((o) => [o.rank, o.bib, o.operatorId, o.name.zh ?? '', o.name.kk ?? '', o.name.ru ?? '', o.teamId, ...model.resultColumns.map((c) => c.value(o))]),
     model,
   );
   addSheet(
@@ -38,15 +36,7 @@ export async function xlsxExport(model: SignedExportModel): Promise<Buffer> {
     model.teams.map((t) => [t.rank, t.teamId, t.country, t.name.zh ?? '', t.name.kk ?? t.name.ru ?? '', t.score]),
     model,
   );
-  addSheet(
-    book,
-    'Lifts',
-    [H.heat, H.operatorId, H.bib, H.crane, H.index, H.containerNo, H.slot, H.dxMm, H.dyMm, H.deviationMm, H.penalties, H.dropped, H.voided, H.disputed, H.sources, H.liftScore],
-    model.lifts.map((l) => [
-      l.heatId, l.operatorId, l.bib, l.craneId, l.index, l.containerNo, l.slot, l.dxMm, l.dyMm, l.deviationMm, l.penalties, l.dropped, l.voided, l.disputed, l.sources, l.liftScore,
-    ]),
-    model,
-  );
+  addSheet(book, 'Lifts', model.lifts.headers, model.lifts.rows, model);
   addSheet(book, 'Audit', [H.seq, H.at, H.type, H.actor, H.summary, H.hash], model.audit.map((a) => [a.seq, a.at, a.type, a.actor, a.summary, a.hash]), model);
   const signature = book.addWorksheet('Signature');
   const { head } = model.signature;

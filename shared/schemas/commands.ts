@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { checkContainerNo } from '../iso6346.ts';
-import { clientId, isoTime, offsetMm, slug, text } from './common.ts';
-
-const penaltyList = z
-  .array(text)
-  .max(20)
-  .refine((list) => new Set(list).size === list.length, 'a penalty may be named once');
+import { correctionShape, readingShape } from '../disciplines/registry.ts';
+import { clientId, isoTime, slug, text } from './common.ts';
 
 const containerNo = z.string().max(40).transform((input, ctx) => {
   const check = checkContainerNo(input);
@@ -20,34 +16,35 @@ const containerNo = z.string().max(40).transform((input, ctx) => {
   return z.NEVER;
 });
 
-/** POST /lifts and lift:submit. Penalty names are checked against the rule by the command. */
-export const LiftSubmission = z.strictObject({
-  id: clientId,
-  heatId: slug,
-  index: z.number().int().min(1),
-  containerNo,
-  slot: text.optional(),
-  dxMm: offsetMm,
-  dyMm: offsetMm,
-  penalties: penaltyList.default([]),
-  dropped: z.boolean().default(false),
-  cycleTimeS: z.number().finite().positive().max(86_400).optional(),
-});
+/**
+ * POST /lifts and lift:submit for a discipline: what every lift carries around the
+ * discipline's reading fields. Penalty names and the index are checked against the rule by
+ * the command.
+ */
+export const liftSubmissionOf = <Reading extends z.ZodRawShape>(reading: Reading) =>
+  z.strictObject({
+    id: clientId,
+    heatId: slug,
+    index: z.number().int().min(1),
+    containerNo,
+    slot: text.optional(),
+    ...reading,
+    cycleTimeS: z.number().finite().positive().max(86_400).optional(),
+  });
+
+/** A correction for a discipline: some of its reading's fields, and why. */
+export const liftCorrectionOf = <Change extends z.ZodRawShape>(change: Change) => {
+  const fields = Object.keys(change);
+  const listed = fields.length > 1 ? `${fields.slice(0, -1).join(', ')} or ${fields.at(-1)}` : fields.join('');
+  return z
+    .strictObject({ id: clientId, ...change, reason: text })
+    .refine((c) => fields.some((field) => (c as Record<string, unknown>)[field] !== undefined), `a correction must change ${listed}`);
+};
+
+export const LiftSubmission = liftSubmissionOf(readingShape);
 export type LiftSubmission = z.infer<typeof LiftSubmission>;
 
-export const LiftCorrection = z
-  .strictObject({
-    id: clientId,
-    dxMm: offsetMm.optional(),
-    dyMm: offsetMm.optional(),
-    penalties: penaltyList.optional(),
-    dropped: z.boolean().optional(),
-    reason: text,
-  })
-  .refine(
-    (c) => c.dxMm !== undefined || c.dyMm !== undefined || c.penalties !== undefined || c.dropped !== undefined,
-    'a correction must change dxMm, dyMm, penalties or dropped',
-  );
+export const LiftCorrection = liftCorrectionOf(correctionShape);
 export type LiftCorrection = z.infer<typeof LiftCorrection>;
 
 export const LiftVoid = z.strictObject({ id: clientId, reason: text });

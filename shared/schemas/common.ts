@@ -15,4 +15,8 @@ export const LocalizedName = z
   .refine((name) => Object.values(name).some(Boolean), 'needs at least one language');
 export type LocalizedName = z.infer<typeof LocalizedName>;
 
-export const offsetMm = z.number().finite().min(-10_000).max(10_000);
+/** Names from a rule's penalty table (the command checks them against the rule), each once. */
+export const penaltyList = z
+  .array(text)
+  .max(20)
+  .refine((list) => new Set(list).size === list.length, 'a penalty may be named once');

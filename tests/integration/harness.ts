@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { iso6346CheckDigit } from '../../shared/iso6346.ts';
-import type { PlacementRule } from '../../shared/schemas/rule.ts';
+import type { PlacementRule } from '../../shared/disciplines/placement/rule.ts';
 import { startServer, type RunningServer } from '../../server/start.ts';
 import { ADMIN_TOKEN, testConfig } from '../support/server.ts';
 

@@ -6,7 +6,7 @@ import type { Actor, LiftSource, NewEvent, StoredEvent } from '../../shared/even
 import { GENESIS_HASH, eventHash } from '../../shared/hashChain.ts';
 import { iso6346CheckDigit } from '../../shared/iso6346.ts';
 import { fold } from '../../shared/reducer.ts';
-import type { PlacementRule } from '../../shared/schemas/rule.ts';
+import type { PlacementRule } from '../../shared/disciplines/placement/rule.ts';
 import { CompetitionSetup } from '../../shared/schemas/setup.ts';
 import type { CompetitionState, LiftValue } from '../../shared/state.ts';
 

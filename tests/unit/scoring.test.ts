@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deviationMm, liftScore } from '../../shared/scoring/placement.ts';
+import { deviationMm, liftScore } from '../../shared/disciplines/placement/score.ts';
 import { computeStandings, roundStandings } from '../../shared/scoring/standings.ts';
-import { PlacementRule } from '../../shared/schemas/rule.ts';
+import { PlacementRule } from '../../shared/disciplines/placement/rule.ts';
 import type { LiftValue } from '../../shared/state.ts';
 import { EventLog, smallSetup } from './eventFactory.ts';
 

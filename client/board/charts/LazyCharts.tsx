@@ -1,25 +1,23 @@
-import { lazy, Suspense } from 'react';
-import type { Language } from '../../../shared/schemas/common.ts';
-import type { CompetitionState } from '../../../shared/state.ts';
+import { Suspense } from 'react';
+import type { ChartsProps } from '../../disciplines/discipline.ts';
+import { disciplineView } from '../../disciplines/registry.ts';
 
-// recharts is about half of the app's JavaScript: it loads in its own chunk, so a screen shows
-// the ranking first and a phone on venue Wi-Fi gets the standings before the charts.
-const BoardCharts = lazy(() => import('./Charts.tsx').then((m) => ({ default: m.ChartsView })));
-const PhoneChartsLazy = lazy(() => import('./Charts.tsx').then((m) => ({ default: m.PhoneCharts })));
+// A discipline's charts load on demand (see its view): the ranking shows while they come.
 
-interface Props {
-  shown: CompetitionState;
-  languages: Language[];
+export function LazyChartsView(props: ChartsProps) {
+  const { BoardCharts } = disciplineView(props.shown.setup.rule);
+  return (
+    <Suspense fallback={null}>
+      <BoardCharts {...props} />
+    </Suspense>
+  );
 }
 
-export const LazyChartsView = (props: Props) => (
-  <Suspense fallback={null}>
-    <BoardCharts {...props} />
-  </Suspense>
-);
-
-export const LazyPhoneCharts = (props: Props) => (
-  <Suspense fallback={null}>
-    <PhoneChartsLazy {...props} />
-  </Suspense>
-);
+export function LazyPhoneCharts(props: ChartsProps) {
+  const { PhoneCharts } = disciplineView(props.shown.setup.rule);
+  return (
+    <Suspense fallback={null}>
+      <PhoneCharts {...props} />
+    </Suspense>
+  );
+}

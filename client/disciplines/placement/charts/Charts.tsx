@@ -1,47 +1,15 @@
 import { memo, useMemo } from 'react';
-import { useChartTiming } from '../../live/perf.ts';
-import { useThrottled } from './useThrottled.ts';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
-import type { Language } from '../../../shared/schemas/common.ts';
-import type { CompetitionState } from '../../../shared/state.ts';
-import { nameIn, tIn } from '../../i18n/index.ts';
-import { Bilingual } from '../Bilingual.tsx';
+import { AXIS, DASHES, GRID, Panel, SCORE_DOMAIN, scaled } from '../../../board/charts/chartFrame.tsx';
+import { useThrottled } from '../../../board/charts/useThrottled.ts';
+import { nameIn, tIn } from '../../../i18n/index.ts';
+import { useChartTiming } from '../../../live/perf.ts';
+import type { PlacementValue } from '../../../../shared/disciplines/placement/reading.ts';
+import { placementRule } from '../../../../shared/disciplines/placement/rule.ts';
+import type { ChartsProps } from '../../discipline.ts';
 import { landingPoints, runningAverages, teamComparison } from './chartData.ts';
 
-interface Props {
-  shown: CompetitionState;
-  languages: Language[];
-}
-
-// Scores cluster near 100 in a good contest: the axis starts a little under the lowest value.
-const SCORE_DOMAIN: [(min: number) => number, number] = [(min) => Math.max(0, Math.floor((min - 5) / 5) * 5), 100];
-/**
- * The board's font size in px (the CSS clamp(14px, 1.3vw, 60px); 15px on a phone): recharts
- * takes sizes in px, and a 4K screen needs axes, dots and lines twice as big as a 1080p one.
- */
-function boardFontPx(): number {
-  return window.innerWidth <= 700 ? 15 : Math.min(60, Math.max(14, window.innerWidth * 0.013));
-}
-const scaled = () => {
-  const px = boardFontPx();
-  return { axisWidth: Math.round(px * 2.6), stroke: Math.max(2, px / 8), dotRadius: Math.round(px * 0.28), icon: Math.round(px * 0.7) };
-};
-const AXIS = { stroke: '#8fa6bb', fontSize: '0.8em' };
-const GRID = { stroke: '#1d3a52' };
-// Operators of a team share its colour; dashes tell them apart.
-const DASHES = ['', '10 5', '3 4', '14 4 3 4'];
-
-function Panel({ k, languages, testId, children, data }: { k: string; languages: Language[]; testId: string; children: React.ReactNode; data: Record<string, string | number> }) {
-  const attrs = Object.fromEntries(Object.entries(data).map(([key, v]) => [`data-${key}`, v]));
-  return (
-    <section className="panel chart" data-testid={testId} {...attrs}>
-      <h2>
-        <Bilingual k={k} languages={languages} />
-      </h2>
-      <div className="chart-body">{children}</div>
-    </section>
-  );
-}
+type Props = ChartsProps<PlacementValue>;
 
 // memo: the charts view re-renders per batch of lifts, a chart only when its (throttled) state changes.
 export const RunningAverageChart = memo(function RunningAverageChart({ shown, languages }: Props) {
@@ -91,7 +59,7 @@ const circle = (r: number) => Array.from({ length: 65 }, (_, i) => ({ dxMm: r * 
 // memo: the charts view re-renders per batch of lifts, a chart only when its (throttled) state changes.
 export const LandingTargetPlot = memo(function LandingTargetPlot({ shown, languages }: Props) {
   const byTeam = useMemo(() => landingPoints(shown, MAX_LANDINGS), [shown]);
-  const fullMarks = shown.setup.rule.fullMarksWithinMm;
+  const fullMarks = placementRule(shown.setup.rule).fullMarksWithinMm;
   const all = [...byTeam.values()].flat();
   // Symmetric axes around the slot, at least four full-marks radii wide.
   const extent = Math.max(fullMarks * 4, ...all.map((p) => Math.max(Math.abs(p.dxMm), Math.abs(p.dyMm)) * 1.1));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Keypad } from './Keypad.tsx';
+import { Keypad } from '../../referee/Keypad.tsx';
 
 const clampMm = (v: number) => Math.max(-10_000, Math.min(10_000, Math.round(v)));
 

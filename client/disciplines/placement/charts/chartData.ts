@@ -1,12 +1,17 @@
-import { liftScore } from '../../../shared/scoring/placement.ts';
-import type { CompetitionState, LiftState } from '../../../shared/state.ts';
+import { placementRule } from '../../../../shared/disciplines/placement/rule.ts';
+import { liftScore } from '../../../../shared/disciplines/placement/score.ts';
+import type { PlacementValue } from '../../../../shared/disciplines/placement/reading.ts';
+import type { CompetitionState, LiftState } from '../../../../shared/state.ts';
+
+// The board's placement charts, from a placement competition's state.
+type Placement = CompetitionState<PlacementValue>;
 
 export type ChartRow = { index: number } & Record<string, number | null>;
 
 /** Each operator's counted lifts in order: heats in schedule order, then lift index. */
-function liftsByOperator(state: CompetitionState): Map<string, LiftState[]> {
+function liftsByOperator(state: Placement): Map<string, LiftState<PlacementValue>[]> {
   const heatOrder = new Map(state.setup.heats.map((h, i) => [h.id, i]));
-  const byOperator = new Map<string, LiftState[]>(state.setup.operators.map((o) => [o.id, []]));
+  const byOperator = new Map<string, LiftState<PlacementValue>[]>(state.setup.operators.map((o) => [o.id, []]));
   for (const lift of Object.values(state.lifts)) {
     if (lift.voided) continue;
     const operatorId = state.heats[lift.heatId]?.operatorId;
@@ -19,12 +24,13 @@ function liftsByOperator(state: CompetitionState): Map<string, LiftState[]> {
 }
 
 /** Running average of lift scores per operator: row n holds each operator's mean over their first n lifts. */
-export function runningAverages(state: CompetitionState): ChartRow[] {
+export function runningAverages(state: Placement): ChartRow[] {
+  const rule = placementRule(state.setup.rule);
   const rows: ChartRow[] = [];
   for (const [operatorId, lifts] of liftsByOperator(state)) {
     let sum = 0;
     lifts.forEach((lift, i) => {
-      sum += liftScore(state.setup.rule, lift.value);
+      sum += liftScore(rule, lift.value);
       const row = (rows[i] ??= { index: i + 1 });
       row[operatorId] = Math.round((sum / (i + 1)) * 100) / 100;
     });
@@ -50,7 +56,7 @@ export interface LandingPoint {
  * Where each landed container sat relative to its slot, by team (dropped and voided lifts
  * have no landing); at most `max` points, the latest ones.
  */
-export function landingPoints(state: CompetitionState, max = Infinity): Map<string, LandingPoint[]> {
+export function landingPoints(state: Placement, max = Infinity): Map<string, LandingPoint[]> {
   const teamOf = new Map(state.setup.operators.map((o) => [o.id, o.teamId]));
   const byTeam = new Map<string, LandingPoint[]>(state.setup.teams.map((t) => [t.id, []]));
   const landed = Object.values(state.lifts).filter((l) => !l.voided && !l.value.dropped);
@@ -63,7 +69,8 @@ export function landingPoints(state: CompetitionState, max = Infinity): Map<stri
 }
 
 /** Mean lift score per team for each lift index (1..liftsPerHeat), over all the team's heats. */
-export function teamComparison(state: CompetitionState): ChartRow[] {
+export function teamComparison(state: Placement): ChartRow[] {
+  const rule = placementRule(state.setup.rule);
   const teamOf = new Map(state.setup.operators.map((o) => [o.id, o.teamId]));
   const sums = new Map<string, { sum: number; n: number }>();
   for (const lift of Object.values(state.lifts)) {
@@ -72,11 +79,11 @@ export function teamComparison(state: CompetitionState): ChartRow[] {
     if (!team) continue;
     const key = `${team}|${lift.index}`;
     const entry = sums.get(key) ?? { sum: 0, n: 0 };
-    entry.sum += liftScore(state.setup.rule, lift.value);
+    entry.sum += liftScore(rule, lift.value);
     entry.n += 1;
     sums.set(key, entry);
   }
-  return Array.from({ length: state.setup.rule.liftsPerHeat }, (_, i) => {
+  return Array.from({ length: rule.liftsPerHeat }, (_, i) => {
     const row: ChartRow = { index: i + 1 };
     for (const team of state.setup.teams) {
       const entry = sums.get(`${team.id}|${i + 1}`);
