@@ -1,6 +1,8 @@
 import { HEAT_STEP, type HeatVerb } from '../../shared/decide.ts';
 import type { LiftReading } from '../../shared/events.ts';
-import { liftScore } from '../../shared/scoring/placement.ts';
+import { disciplineOf } from '../../shared/disciplines/registry.ts';
+import { disciplineView } from '../disciplines/registry.ts';
+import type { LiftChange } from '../../shared/disciplines/registry.ts';
 import type { CompetitionState, HeatState, HeatStatus, LiftState, LiftValue } from '../../shared/state.ts';
 import { liftKey, own } from '../../shared/state.ts';
 import type { OutboxEntry } from '../outbox/entry.ts';
@@ -52,14 +54,8 @@ const stepFrom = (status: HeatStatus) => Object.values(HEAT_STEP).find((step) =>
 /** The time a step stamps on the heat (confirm stamps none). */
 const STAMP: Partial<Record<HeatVerb, 'startedAt' | 'finishedAt'>> = { start: 'startedAt', finish: 'finishedAt' };
 
-function valueOfBody(body: Record<string, unknown>): LiftValue {
-  return {
-    dxMm: Number(body.dxMm ?? 0),
-    dyMm: Number(body.dyMm ?? 0),
-    penalties: Array.isArray(body.penalties) ? (body.penalties as string[]) : [],
-    dropped: body.dropped === true,
-  };
-}
+/** A lift's points as the tablet shows them, by the competition's discipline (0 where it scores no single lift). */
+const scoreOf = (rule: CompetitionState['setup']['rule'], value: LiftValue): number => disciplineView(rule).previewScore(rule, value) ?? 0;
 
 /** What unsent commands are folded into: the heat, its rows by lift key, and the row each reading id made. */
 interface Overlay {
@@ -91,11 +87,11 @@ function overlay(competition: CompetitionState, view: Overlay, entry: Entry): Ov
       const { heatId, index } = entry.body;
       if (heatId !== view.heat.id) return view;
       const key = liftKey(heatId, index);
-      const row = view.rows.get(key) ?? blankRow(key, index, entry);
+      const row = view.rows.get(key) ?? blankRow(key, index, entry, disciplineOf(rule).valueOfBody(entry.body));
       const mapped = { ...view, keyOfLiftId: new Map(view.keyOfLiftId).set(entry.id, key) };
       if (entry.state === 'rejected') return withRow(mapped, { ...row, outbox: listed(row) });
-      const value = valueOfBody(entry.body);
-      return withRow(mapped, { ...row, value, score: liftScore(rule, value), referee: { pending: true, body: entry.body }, outbox: listed(row) });
+      const value = disciplineOf(rule).valueOfBody(entry.body);
+      return withRow(mapped, { ...row, value, score: scoreOf(rule, value), referee: { pending: true, body: entry.body }, outbox: listed(row) });
     }
     case 'correction':
     case 'void': {
@@ -105,8 +101,8 @@ function overlay(competition: CompetitionState, view: Overlay, entry: Entry): Ov
       if (entry.state === 'rejected') return withRow(view, { ...row, outbox: listed(row) });
       if (entry.kind === 'void') return withRow(view, { ...row, outbox: listed(row), voided: true, score: 0 });
       const { id: _id, reason: _reason, ...change } = entry.body;
-      const value = { ...row.value, ...(change as Partial<LiftValue>) };
-      return withRow(view, { ...row, outbox: listed(row), value, score: liftScore(rule, value), disputed: false });
+      const value = disciplineOf(rule).applyCorrection(row.value, change as LiftChange);
+      return withRow(view, { ...row, outbox: listed(row), value, score: scoreOf(rule, value), disputed: false });
     }
   }
 }
@@ -129,7 +125,7 @@ export function heatView(competition: CompetitionState, heatId: string, entries:
       containerNo: lift.containerNo,
       slot: lift.slot,
       value: lift.value,
-      score: lift.voided ? 0 : liftScore(rule, lift.value),
+      score: lift.voided ? 0 : scoreOf(rule, lift.value),
       station: lift.readings.station,
       referee: lift.readings.referee,
       live: lift,
@@ -147,17 +143,18 @@ export function heatView(competition: CompetitionState, heatId: string, entries:
   const view = commands.reduce((v: Overlay, entry) => overlay(competition, v, entry), { heat, rows, keyOfLiftId: new Map<string, string>() });
   const sorted = [...view.rows.values()].sort((a, b) => a.index - b.index);
   const refereeIndices = sorted.filter((r) => r.referee).map((r) => r.index);
-  const nextIndex = Math.min(rule.liftsPerHeat, (refereeIndices.length ? Math.max(...refereeIndices) : 0) + 1);
-  return { heat: view.heat, rows: sorted, nextIndex, liftsPerHeat: rule.liftsPerHeat };
+  const liftsPerHeat = disciplineOf(rule).readingsPerHeat(rule);
+  const nextIndex = Math.min(liftsPerHeat, (refereeIndices.length ? Math.max(...refereeIndices) : 0) + 1);
+  return { heat: view.heat, rows: sorted, nextIndex, liftsPerHeat };
 }
 
-function blankRow(key: string, index: number, entry: OutboxEntry<'lift'>): LiftRow {
+function blankRow(key: string, index: number, entry: OutboxEntry<'lift'>, value: LiftValue): LiftRow {
   return {
     key,
     index,
     containerNo: String(entry.body.containerNo ?? ''),
     slot: typeof entry.body.slot === 'string' ? entry.body.slot : undefined,
-    value: valueOfBody(entry.body),
+    value,
     score: 0,
     liftId: entry.id,
     disputed: false,

@@ -48,17 +48,10 @@ export const useReferee = create<RefereeState>()((set) => ({
     await useOutbox.getState().enqueue({ kind: 'heat', heatId, verb, body });
   },
   async submitLift(_competitionId, draft) {
-    const body: LiftBody = {
-      id: newClientId('lift'),
-      heatId: draft.heatId,
-      index: draft.index,
-      containerNo: draft.containerNo,
-      dxMm: draft.dxMm,
-      dyMm: draft.dyMm,
-      penalties: draft.penalties,
-      dropped: draft.dropped,
-    };
-    if (draft.slot.trim()) body.slot = draft.slot.trim();
+    // The discipline's reading fields travel as the entry form made them.
+    const { heatId, index, containerNo, slot, ...reading } = draft;
+    const body: LiftBody = { id: newClientId('lift'), heatId, index, containerNo, ...reading };
+    if (slot.trim()) body.slot = slot.trim();
     await useOutbox.getState().enqueue({ kind: 'lift', body });
   },
   async correct(_competitionId, liftId, change, reason) {
