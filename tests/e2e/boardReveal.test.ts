@@ -7,6 +7,8 @@ import { launchChromium, SCREENSHOT_DIR } from '../support/chromium.ts';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
 
 const CID = 'alashankou-2025';
+/** Screens fold on animation frames; on a loaded 2-core machine that can take a while. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 10_000 });
 let server: TestServer;
 let browser: Browser;
 let referee: string;
@@ -56,7 +58,7 @@ it('a frozen board receives no values, and the reveal is a moment on board and p
   await post('/heats/h1/start', {});
   // kz-2: dx 30, dy 40 → 80 points → 8.00, rank 1.
   await post('/lifts', { id: 'reveal-kz-1', heatId: 'h4', index: 1, containerNo: 'CSQU3054383', dxMm: 30, dyMm: 40 });
-  await expect.poll(() => board.page.locator('tr[data-operator="kz-2"]').getAttribute('data-rank')).toBe('1');
+  await poll(() => board.page.locator('tr[data-operator="kz-2"]').getAttribute('data-rank')).toBe('1');
 
   await post('/board/freeze', {}, ADMIN_TOKEN);
   await board.page.getByTestId('frozen-banner').waitFor();
@@ -65,7 +67,7 @@ it('a frozen board receives no values, and the reveal is a moment on board and p
   await post('/lifts', { id: 'reveal-cn-1', heatId: 'h1', index: 1, containerNo: 'MSKU9070323', dxMm: 0, dyMm: 0 });
   await post('/lifts', { id: 'reveal-cn-2', heatId: 'h1', index: 2, containerNo: 'CSQU3054383', dxMm: 0, dyMm: 0 });
   const withheld = () => board.frames.slice(framesAtFreeze).filter((f) => f.includes('"withheld":true')).length;
-  await expect.poll(withheld).toBe(2);
+  await poll(withheld).toBe(2);
   const afterFreeze = board.frames.slice(framesAtFreeze).join('\n');
   expect(afterFreeze).not.toContain('dxMm');
   expect(afterFreeze).not.toContain('reveal-cn-');
@@ -73,14 +75,14 @@ it('a frozen board receives no values, and the reveal is a moment on board and p
   expect(await board.page.locator('tr[data-operator="kz-2"]').getAttribute('data-rank')).toBe('1');
 
   await post('/board/reveal', {}, ADMIN_TOKEN);
-  await expect.poll(() => board.page.getByTestId('score-cn-1').textContent()).toBe('20.00');
-  await expect.poll(() => board.page.locator('tr[data-operator="cn-1"]').getAttribute('data-rank')).toBe('1');
+  await poll(() => board.page.getByTestId('score-cn-1').textContent()).toBe('20.00');
+  await poll(() => board.page.locator('tr[data-operator="cn-1"]').getAttribute('data-rank')).toBe('1');
   // The move is shown: cn-1 went up (from shared rank 2 to 1), kz-2 down.
   expect(Number(await board.page.locator('tr[data-operator="cn-1"] [data-move]').getAttribute('data-move'))).toBeGreaterThan(0);
   expect(Number(await board.page.locator('tr[data-operator="kz-2"] [data-move]').getAttribute('data-move'))).toBeLessThan(0);
-  await expect.poll(() => board.page.getByTestId('frozen-banner').count()).toBe(0);
+  await poll(() => board.page.getByTestId('frozen-banner').count()).toBe(0);
   expect(navigations).toEqual([]);
-  await expect.poll(() => phone.page.getByTestId('score-cn-1').textContent()).toBe('20.00');
+  await poll(() => phone.page.getByTestId('score-cn-1').textContent()).toBe('20.00');
   await board.page.screenshot({ path: `${SCREENSHOT_DIR}/board-after-reveal-1920x1080.png` });
   await board.page.close();
   await phone.page.close();
