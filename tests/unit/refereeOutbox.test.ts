@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outcomeOf, retryDelayMs } from '../../client/outbox/policy.ts';
 import type { OutboxEntry } from '../../client/outbox/db.ts';
-import { heatView, seenIn } from '../../client/referee/heatView.ts';
+import { heatView, refusedButDone, seenIn } from '../../client/referee/heatView.ts';
 import { nextSlot } from '../../client/referee/slots.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { EventLog, smallSetup } from './eventFactory.ts';
@@ -93,5 +93,17 @@ describe('when the outbox may forget an acknowledged write', () => {
     expect(seenIn(log.state, entry('l2', 'lift', '/api/competitions/c/lifts', {}, 'acked'))).toBe(false);
     expect(seenIn(log.state, entry('s', 'heat', '/api/competitions/c/heats/h1/start', {}, 'acked'))).toBe(true);
     expect(seenIn(log.state, entry('f', 'heat', '/api/competitions/c/heats/h1/finish', {}, 'acked'))).toBe(false);
+  });
+});
+
+describe('a refused heat action that happened anyway', () => {
+  it('is dropped when the heat is already where it asked to go (another tablet confirmed first), kept otherwise', () => {
+    const state = new EventLog(smallSetup()).start('h1').finish('h1', 600).confirm('h1').start('h2').state;
+    const refused = (path: string) => entry(path, 'heat', path, {}, 'rejected');
+    expect(refusedButDone(state, refused('/api/competitions/c/heats/h1/confirm'))).toBe(true); // 423: h1 is confirmed, as asked
+    expect(refusedButDone(state, refused('/api/competitions/c/heats/h1/finish'))).toBe(true); // 423: h1 is past finished
+    expect(refusedButDone(state, refused('/api/competitions/c/heats/h2/finish'))).toBe(false); // refused for another reason: h2 still runs
+    expect(refusedButDone(state, entry('a', 'heat', '/api/competitions/c/heats/h1/confirm', {}, 'pending'))).toBe(false); // not refused
+    expect(refusedButDone(state, entry('l', 'lift', '/api/competitions/c/lifts', { heatId: 'h1' }, 'rejected'))).toBe(false); // a lift's refusal stays on its lift
   });
 });
