@@ -163,6 +163,14 @@ function blankRow(key: string, index: number, entry: OutboxEntry<'lift'>, value:
   };
 }
 
+/**
+ * A heat action the server refused because the heat is already where it asked to go (another
+ * tablet confirmed or finished it first): what the referee wanted happened, so it is no refusal
+ * to show.
+ */
+export const refusedButDone = (state: CompetitionState, entry: OutboxEntry): boolean =>
+  entry.kind === 'heat' && entry.state === 'rejected' && seenIn(state, entry);
+
 /** Whether a state already holds an acknowledged write's effect (so the outbox may forget it). */
 export function seenIn(state: CompetitionState, entry: OutboxEntry): boolean {
   if (entry.kind !== 'heat') return own(state.liftKeyById, entry.id) !== undefined;

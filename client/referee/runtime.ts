@@ -6,7 +6,7 @@ import { loadSnapshot, saveSnapshot } from '../outbox/db.ts';
 import { useOutbox } from '../outbox/outboxStore.ts';
 import { useClock } from './clockStore.ts';
 import { deviceId } from './ids.ts';
-import { seenIn } from './heatView.ts';
+import { refusedButDone, seenIn } from './heatView.ts';
 import { useReferee } from './refereeStore.ts';
 import { useSession } from './sessionStore.ts';
 
@@ -53,6 +53,14 @@ export function useRefereeRuntime(competitionId: string): void {
           .catch(() => {});
       }, 500);
     });
+    // Two tablets confirming one heat: the second is refused, yet the heat is confirmed as it
+    // asked; drop that refusal rather than leave "1 refused" with nothing to show or dismiss.
+    const dropRefusedButDone = () => {
+      const state = useLive.getState().competition;
+      const outbox = useOutbox.getState();
+      if (state) for (const entry of outbox.entries) if (refusedButDone(state, entry)) void outbox.dismiss(entry.id);
+    };
+    const unsubscribeRefusals = [useLive.subscribe(dropRefusedButDone), useOutbox.subscribe(dropRefusedButDone)];
     // A reconnect means the server is back: send now instead of waiting out the backoff.
     const socket = connection();
     const onConnect = () => {
@@ -70,6 +78,7 @@ export function useRefereeRuntime(competitionId: string): void {
       cancelled = true;
       stop();
       unsubscribe();
+      for (const off of unsubscribeRefusals) off();
       socket.off('connect', onConnect);
       if (saveTimer) clearTimeout(saveTimer);
     };

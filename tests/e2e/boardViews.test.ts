@@ -142,14 +142,28 @@ describe('board views, freeze/reveal and remote control in Chromium', () => {
     await poll(() => phone.getByTestId('frozen-banner').count()).toBe(1);
     const frozenScore = await board.getByTestId('score-kz-3').textContent();
     expect(frozenScore).toBe('0.00');
+    const frozenTeamScore = await board.getByTestId('team-score-KZ').textContent();
 
     // kz-3 lands 3 mm off: 100 points, 100 / 10 lifts = 10.00 — but not on public screens yet.
     await api.referee('/lifts', { id: 'hidden-1', heatId: 'h7', index: 1, containerNo: 'MSKU9070323', dxMm: 3, dyMm: 0 });
     await poll(() => control.getByTestId('score-kz-3').textContent()).toBe('10.00');
-    await board.waitForTimeout(300);
+    // Proof that the public screens have had the hidden lift, not a pause: a heat starts after
+    // it (no result, so public screens show it while frozen), and a screen folds events in seq
+    // order, so a screen that shows h6 running has folded the lift before it.
+    await api.referee('/heats/h6/start');
+    await poll(() => phone.locator('[data-heat="h6"]').count()).toBe(1);
+    expect(await phone.getByTestId('score-kz-3').textContent()).toBe(frozenScore);
+    expect(await phone.getByTestId('team-score-KZ').textContent()).toBe(frozenTeamScore);
+    // The big screen shows running heats on its heats view: the organizer switches it there and back.
+    const boardId = await board.evaluate(() => localStorage.getItem('gauge.displayId'));
+    const boardRow = control.locator(`tr[data-device="${boardId}"]`);
+    await boardRow.locator('button[data-view="heats"]').click();
+    await poll(() => board.locator('[data-heat="h6"]').count()).toBe(1);
+    expect(await board.getByTestId('team-score-KZ').textContent()).toBe(frozenTeamScore);
+    await boardRow.locator('button[data-view="ranking"]').click();
+    await board.getByTestId('view-ranking').waitFor();
     expect(await rowsFit(board)).toBe(true); // the banner takes no row off the screen
     expect(await board.getByTestId('score-kz-3').textContent()).toBe(frozenScore);
-    expect(await phone.getByTestId('score-kz-3').textContent()).toBe(frozenScore);
     await board.screenshot({ path: `${SCREENSHOT_DIR}/board-frozen-1920x1080.png` });
 
     // A screen opened while frozen shows the frozen standings too (folded up to the freeze).

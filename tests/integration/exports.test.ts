@@ -19,6 +19,34 @@ async function download(format: string): Promise<{ status: number; type: string 
   return { status: response.status, type: response.headers.get('content-type'), body: Buffer.from(await response.arrayBuffer()) };
 }
 
+/**
+ * The standings worked out by hand from the lifts below (default rule: full marks within
+ * 10 mm, 0.5 point per mm past it, collision −20):
+ *   kz-1 (h3): 3-4-5 → 100, a collision at 0 mm → 80, the station's 1 mm → 100:
+ *              280 / 3 = 93.33; mean deviation (5 + 0 + 1) / 3 = 2 mm; 20 penalty points.
+ *   cn-1 (h1): 0 mm → 100, 12-16-20 → 100 − (20 − 10) × 0.5 = 95, dropped → 0:
+ *              195 / 3 = 65; mean deviation of the two not dropped (0 + 20) / 2 = 10 mm.
+ *   The six with no heat here: 0, no deviation, 0 of 0 lifts, sharing rank 3, in setup order.
+ * [rank, operator, bib, score, mean deviation mm (null: none), lifts counted, lifts required, penalty points]
+ */
+const OPERATORS: [number, string, string, number, number | null, number, number, number][] = [
+  [1, 'kz-1', '201', 93.33, 2, 3, 3, 20],
+  [2, 'cn-1', '101', 65, 10, 3, 3, 0],
+  [3, 'cn-2', '102', 0, null, 0, 0, 0],
+  [3, 'cn-3', '103', 0, null, 0, 0, 0],
+  [3, 'cn-4', '104', 0, null, 0, 0, 0],
+  [3, 'kz-2', '202', 0, null, 0, 0, 0],
+  [3, 'kz-3', '203', 0, null, 0, 0, 0],
+  [3, 'kz-4', '204', 0, null, 0, 0, 0],
+];
+/** A team's score is the mean of its operators who have heats here: KZ only kz-1 (93.33), CN only cn-1 (65). [rank, team, score] */
+const TEAMS: [number, string, number][] = [
+  [1, 'KZ', 93.33],
+  [2, 'CN', 65],
+];
+/** A number cell of the CSV; an empty cell is "none". */
+const cell = (text: string | undefined) => (text === '' || text === undefined ? null : Number(text));
+
 const lastHash = async (): Promise<string> => (await server.api('GET', `/api/competitions/${c.cid}/results`)).body.lastHash;
 
 /** The CSV's section under a "# Title" line: its header row and data rows, up to the blank line. */
@@ -72,13 +100,7 @@ afterAll(async () => {
 });
 
 describe('exports of provisional results, read back', () => {
-  it('CSV: UTF-8 with a BOM; rankings and every lift match the standings', async () => {
-    const standings = await server.standings(c.cid);
-    // The two who lifted lead; operators with no heat here follow with 0.
-    expect(standings.operators.slice(0, 2).map((o: Json) => [o.operatorId, o.score])).toEqual([
-      ['kz-1', 93.33],
-      ['cn-1', 65],
-    ]);
+  it('CSV: UTF-8 with a BOM; rankings, team scores and every lift as worked out by hand', async () => {
     const { status, type, body } = await download('csv');
     expect(status).toBe(200);
     expect(type).toContain('text/csv');
@@ -88,10 +110,12 @@ describe('exports of provisional results, read back', () => {
     expect(rows.find((r) => r[0] === 'Last hash')?.[1]).toBe(await lastHash());
     const operators = csvSection(rows, 'Operators');
     // rank, bib, id, zh, kk, ru, en, team, score, meanDeviationMm, lifts, required, penaltyPoints, time
-    expect(operators.map((r) => [Number(r[0]), r[2], r[3], r[4], Number(r[8])])).toEqual(
-      standings.operators.map((o: Json) => [o.rank, o.operatorId, names[o.operatorId].zh, names[o.operatorId].kk, o.score]),
-    );
-    expect(csvSection(rows, 'Teams').map((r) => [r[1], Number(r[5])])).toEqual(standings.teams.map((t: Json) => [t.teamId, t.score]));
+    expect(operators.map((r) => [Number(r[0]), r[2], r[1], Number(r[8]), cell(r[9]), Number(r[10]), Number(r[11]), Number(r[12])])).toEqual(OPERATORS);
+    expect(operators.map((r) => [r[3], r[4]])).toEqual(OPERATORS.map(([, id]) => [names[id].zh, names[id].kk]));
+    // The heats' times are the server's (start to finish, well under a minute here); none for the six without a heat.
+    for (const r of operators.slice(0, 2)) expect(Number(r[13])).toSatisfy((s: number) => s >= 0 && s < 60);
+    expect(operators.slice(2).map((r) => r[13])).toEqual(['', '', '', '', '', '']);
+    expect(csvSection(rows, 'Teams').map((r) => [Number(r[0]), r[1], Number(r[5])])).toEqual(TEAMS);
     const lifts = csvSection(rows, 'Lifts');
     expect(lifts).toHaveLength(6);
     // heat, operator, bib, crane, index, container, slot, dx, dy, deviation, penalties, dropped, void, disputed, sources, score
@@ -105,7 +129,7 @@ describe('exports of provisional results, read back', () => {
     ]);
   });
 
-  it('XLSX: four sheets with zh / kk headers, matching the standings and the log, and the signature', async () => {
+  it('XLSX: four sheets with zh / kk headers, rankings and team scores as worked out by hand, the log, and the signature', async () => {
     const { status, body } = await download('xlsx');
     expect(status).toBe(200);
     const book = new ExcelJS.Workbook();
@@ -117,13 +141,13 @@ describe('exports of provisional results, read back', () => {
     const sheet = book.getWorksheet('Operators')!;
     expect(String(sheet.getRow(1).getCell(1).value)).toContain('PROVISIONAL');
     expect(sheet.getRow(2).getCell(1).value).toBe('名次 / Орын');
-    const standings = await server.standings(c.cid);
-    const rows = standings.operators.map((_: Json, i: number) => sheet.getRow(3 + i));
-    expect(rows.map((r: ExcelJS.Row) => [r.getCell(1).value, r.getCell(3).value, r.getCell(4).value, r.getCell(5).value, r.getCell(8).value])).toEqual(
-      standings.operators.map((o: Json) => [o.rank, o.operatorId, names[o.operatorId].zh, names[o.operatorId].kk, o.score]),
-    );
+    // rank, bib, id, zh, kk, ru, team, score, meanDeviationMm, lifts, required, penaltyPoints, time (numbers as numbers)
+    const rows = OPERATORS.map((_, i) => sheet.getRow(3 + i));
+    expect(rows.map((r) => [1, 3, 2, 8, 9, 10, 11, 12].map((n) => r.getCell(n).value))).toEqual(OPERATORS);
+    expect(rows.map((r) => [r.getCell(4).value, r.getCell(5).value])).toEqual(OPERATORS.map(([, id]) => [names[id].zh, names[id].kk]));
+    expect(sheet.getRow(3 + OPERATORS.length).getCell(1).value).toBeNull();
     const teams = book.getWorksheet('Teams')!;
-    expect([3, 4].map((n) => [teams.getRow(n).getCell(2).value, teams.getRow(n).getCell(6).value])).toEqual(standings.teams.map((t: Json) => [t.teamId, t.score]));
+    expect([3, 4].map((n) => [teams.getRow(n).getCell(1).value, teams.getRow(n).getCell(2).value, teams.getRow(n).getCell(6).value])).toEqual(TEAMS);
     expect(book.getWorksheet('Lifts')!.rowCount).toBe(2 + 6);
     const audit = book.getWorksheet('Audit')!;
     const { body: log } = await server.api('GET', `/api/competitions/${c.cid}/events`);
@@ -147,7 +171,10 @@ describe('exports of provisional results, read back', () => {
   it('JSON: verifies; one event changed fails the hash chain; changed standings fail the re-fold', async () => {
     const { body } = await download('json');
     const document = JSON.parse(body.toString('utf8'));
-    expect(document.standings).toEqual({ operators: (await server.standings(c.cid)).operators, teams: (await server.standings(c.cid)).teams });
+    expect(document.standings.operators.map((o: Json) => [o.rank, o.operatorId, o.score, o.meanDeviationMm, o.liftsCounted, o.liftsRequired, o.penaltyPoints])).toEqual(
+      OPERATORS.map(([rank, id, , score, meanDeviationMm, counted, required, penalties]) => [rank, id, score, meanDeviationMm, counted, required, penalties]),
+    );
+    expect(document.standings.teams.map((t: Json) => [t.rank, t.teamId, t.score])).toEqual(TEAMS);
     expect(verifyExport(document).every((check) => check.ok)).toBe(true);
 
     const file = join(dir, 'export.json');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nextBatch, outcomeOf, retryDelayMs } from '../../client/outbox/policy.ts';
-import { heatView, seenIn } from '../../client/referee/heatView.ts';
+import { heatView, refusedButDone, seenIn } from '../../client/referee/heatView.ts';
 import { nextSlot } from '../../client/referee/slots.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { EventLog, smallSetup } from './eventFactory.ts';
@@ -98,5 +98,16 @@ describe('when the outbox may forget an acknowledged write', () => {
     expect(seenIn(log.state, liftEntry('l2', { heatId: 'h1', index: 2 }, 'acked'))).toBe(false);
     expect(seenIn(log.state, heatEntry('s', 'h1', 'start', undefined, 'acked'))).toBe(true);
     expect(seenIn(log.state, heatEntry('f', 'h1', 'finish', undefined, 'acked'))).toBe(false);
+  });
+});
+
+describe('a refused heat action that happened anyway', () => {
+  it('is dropped when the heat is already where it asked to go (another tablet confirmed first), kept otherwise', () => {
+    const state = new EventLog(smallSetup()).start('h1').finish('h1', 600).confirm('h1').start('h2').state;
+    expect(refusedButDone(state, heatEntry('c1', 'h1', 'confirm', undefined, 'rejected'))).toBe(true); // 423: h1 is confirmed, as asked
+    expect(refusedButDone(state, heatEntry('f1', 'h1', 'finish', undefined, 'rejected'))).toBe(true); // 423: h1 is past finished
+    expect(refusedButDone(state, heatEntry('f2', 'h2', 'finish', undefined, 'rejected'))).toBe(false); // refused for another reason: h2 still runs
+    expect(refusedButDone(state, heatEntry('c2', 'h1', 'confirm', undefined, 'pending'))).toBe(false); // not refused
+    expect(refusedButDone(state, liftEntry('l', { heatId: 'h1', index: 1 }, 'rejected'))).toBe(false); // a lift's refusal stays on its lift
   });
 });
