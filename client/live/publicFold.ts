@@ -31,8 +31,11 @@ export function foldBoth(from: Folded, events: readonly PublicEvent[]): Folded {
   for (const [i, event] of fresh.entries()) {
     const last = i === fresh.length - 1;
     if (!last && event.type !== 'board.frozen' && event.type !== 'board.revealed') continue;
-    if (event.type === 'board.revealed' && holdsWithheld(live)) {
-      return { live: shown, public: shown, resyncFrom: shown ? shown.lastSeq : null };
+    if (event.type === 'board.revealed') {
+      // The run before the reveal may hold withheld copies too: fold it first, then look.
+      live = foldPublic(fresh.slice(start, i), live);
+      start = i;
+      if (holdsWithheld(live)) return { live: shown, public: shown, resyncFrom: shown ? shown.lastSeq : null };
     }
     live = foldPublic(fresh.slice(start, i + 1), live);
     start = i + 1;

@@ -6,6 +6,7 @@ import { resultBadge } from '../../client/board/resultStatus.ts';
 import { decideFreeze, decideReveal } from '../../shared/decide.ts';
 import { decideProtest, decideProtestResolution } from '../../shared/decideAdmin.ts';
 import { computeStandings } from '../../shared/scoring/standings.ts';
+import { publicEvents } from '../../shared/public/publicEvent.ts';
 import { ADMIN, EventLog, smallSetup } from './eventFactory.ts';
 
 const scoreOf = (state: Parameters<typeof computeStandings>[0] | null, operatorId: string) =>
@@ -78,5 +79,29 @@ describe('result badge', () => {
     const log = new EventLog(smallSetup({ rule: { protestWindowMin: 0 } }));
     for (const h of ['h1', 'h2', 'h3', 'h4']) log.start(h).finish(h, 60).confirm(h);
     expect(resultBadge(log.state, Date.parse(log.state.provisionalAt!))).toBe('provisional');
+  });
+});
+
+describe('an anonymous screen at the reveal', () => {
+  // seq 1 created, 2 h1 started, 3 lift (100), 4 frozen, 5 lift (100, withheld for the public), 6 revealed.
+  const publicLog = () => {
+    const log = new EventLog(smallSetup()).start('h1').lift('h1', 1, { dxMm: 0, dyMm: 0 });
+    log.decide(decideFreeze, ADMIN).lift('h1', 2, { dxMm: 0, dyMm: 0 });
+    const frozenCopies = publicEvents(log.state, log.events);
+    log.decide(decideReveal, ADMIN);
+    return [...frozenCopies, log.events.at(-1)!];
+  };
+  const rows: [situation: string, batches: number[][]][] = [
+    ['withheld copies and the reveal arrive in separate batches', [[0, 5], [5, 6]]],
+    ['a withheld copy and the reveal arrive in one batch', [[0, 4], [4, 6]]],
+    ['the whole log in one batch', [[0, 6]]],
+  ];
+  it.each(rows)('%s: goes back to the freeze (seq 4) to fetch the values', (_situation, batches) => {
+    const copies = publicLog();
+    let folded: ReturnType<typeof foldBoth> = { live: null, public: null };
+    for (const [from, to] of batches) folded = foldBoth(folded, copies.slice(from, to));
+    expect(folded.resyncFrom).toBe(4);
+    expect(folded.live?.lastSeq).toBe(4);
+    expect(scoreOf(folded.public, 'cn-1')).toBe(10); // the freeze's standings until the values arrive
   });
 });
