@@ -47,8 +47,8 @@ export interface RecordsInReach {
    * is below 100 (lift scores stop at 100, so a perfect record can only be equalled).
    */
   bestLift: LiftRecordChance;
-  /** The best operator score, as a need on the remaining lifts; `holds` when it is theirs. */
-  bestOperator: Need | 'holds';
+  /** The best operator score, as a need on the remaining lifts; `holds` when it is theirs, `open` when nobody scored yet. */
+  bestOperator: Need | 'holds' | 'open';
 }
 
 export function recordsInReach(records: Records, standings: Standings, operatorId: string): RecordsInReach | null {
@@ -65,9 +65,10 @@ export function recordsInReach(records: Records, standings: Standings, operatorI
         : bestLift.score >= 100
           ? 'canOnlyEqual'
           : 'canBeat';
-  const operatorChance =
-    bestOperator?.operatorId === operatorId
+  const operatorChance = !bestOperator
+    ? 'open'
+    : bestOperator.operatorId === operatorId
       ? 'holds'
-      : needFor(me.score, bestOperator && { id: bestOperator.operatorId, score: bestOperator.score }, me.liftsRequired, remaining);
+      : needFor(me.score, { id: bestOperator.operatorId, score: bestOperator.score }, me.liftsRequired, remaining);
   return { bestLift: liftChance, bestOperator: operatorChance };
 }
