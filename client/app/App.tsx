@@ -1,16 +1,20 @@
 import { AdminPage } from '../admin/AdminPage.tsx';
+import { AnnouncerPage } from '../announcer/AnnouncerPage.tsx';
 import { BoardPage } from '../board/BoardPage.tsx';
 import { displayOptionsFromQuery } from '../board/displayStore.ts';
 import { PhonePage } from '../board/PhonePage.tsx';
 import { ControlPage } from '../control/ControlPage.tsx';
 import { CompetitionList } from '../home/CompetitionList.tsx';
 import { languagesFromQuery } from '../i18n/index.ts';
+import { overlayOptionsFromQuery } from '../overlay/overlayOptions.ts';
+import { OverlayPage } from '../overlay/OverlayPage.tsx';
 import { RefereePage } from '../referee/RefereePage.tsx';
 import { routeFor } from './route.ts';
 
 const route = routeFor(window.location.pathname);
 const languages = languagesFromQuery(window.location.search);
 const display = displayOptionsFromQuery(window.location.search);
+const overlay = overlayOptionsFromQuery(window.location.search);
 
 export function App() {
   switch (route.page) {
@@ -24,6 +28,10 @@ export function App() {
       return <RefereePage competitionId={route.competitionId} />;
     case 'control':
       return <ControlPage competitionId={route.competitionId} language={languages[0]} />;
+    case 'overlay':
+      return <OverlayPage competitionId={route.competitionId} languages={languages} options={overlay} />;
+    case 'announcer':
+      return <AnnouncerPage competitionId={route.competitionId} />;
     case 'home':
       return <CompetitionList />;
   }

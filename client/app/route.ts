@@ -4,7 +4,9 @@ export type Route =
   | { page: 'phone'; competitionId: string }
   | { page: 'admin'; competitionId?: string }
   | { page: 'referee'; competitionId: string }
-  | { page: 'control'; competitionId: string };
+  | { page: 'control'; competitionId: string }
+  | { page: 'overlay'; competitionId: string }
+  | { page: 'announcer'; competitionId: string };
 
 /** The client's routes from DESIGN.md (plus the organizer's screen control); anything else lands on the list. */
 export function routeFor(pathname: string): Route {
@@ -14,5 +16,7 @@ export function routeFor(pathname: string): Route {
   if (section === 'admin') return id ? { page: 'admin', competitionId: decodeURIComponent(id) } : { page: 'admin' };
   if (section === 'referee' && id) return { page: 'referee', competitionId: decodeURIComponent(id) };
   if (section === 'control' && id) return { page: 'control', competitionId: decodeURIComponent(id) };
+  if (section === 'overlay' && id) return { page: 'overlay', competitionId: decodeURIComponent(id) };
+  if (section === 'announcer' && id) return { page: 'announcer', competitionId: decodeURIComponent(id) };
   return { page: 'home' };
 }
