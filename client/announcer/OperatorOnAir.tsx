@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Records } from '../../shared/announcer/records.ts';
-import { deviationMm, liftScore } from '../../shared/scoring/placement.ts';
+import { disciplineOf } from '../../shared/disciplines/registry.ts';
+import { disciplineView } from '../disciplines/registry.ts';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { Flag } from '../board/Flag.tsx';
-import { formatCountdown, formatMm, formatScore } from '../i18n/format.ts';
+import { formatCountdown, formatScore } from '../i18n/format.ts';
 import { nameIn } from '../i18n/index.ts';
 import type { RunningOperator } from './announcerView.ts';
 import { NeedLine } from './NeedLine.tsx';
@@ -50,7 +51,7 @@ export function OperatorOnAir({ entry, shown, records, language, now }: Props) {
         <div>
           <dt>{t('announcer.heatLifts')}</dt>
           <dd>
-            {entry.heatLifts}/{setup.rule.liftsPerHeat}
+            {entry.heatLifts}/{disciplineOf(setup.rule).readingsPerHeat(setup.rule)}
           </dd>
         </div>
         <div>
@@ -70,8 +71,8 @@ export function OperatorOnAir({ entry, shown, records, language, now }: Props) {
               <span className="an-hidden">+{entry.heatWithheld} {t('overlay.withheld')}</span>
             ) : last ? (
               <>
-                #{last.index} · {last.value.dropped ? '✕' : formatMm(deviationMm(last.value), language)} ·{' '}
-                <b>{formatScore(liftScore(setup.rule, last.value), language)}</b>
+                #{last.index} · {disciplineView(setup.rule).liftFigures(setup.rule, last.value, language).figure} ·{' '}
+                <b>{disciplineView(setup.rule).liftFigures(setup.rule, last.value, language).score}</b>
               </>
             ) : (
               '—'

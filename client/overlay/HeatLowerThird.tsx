@@ -1,11 +1,12 @@
 import type { CSSProperties } from 'react';
-import { deviationMm, liftScore } from '../../shared/scoring/placement.ts';
+import { disciplineOf } from '../../shared/disciplines/registry.ts';
+import { disciplineView } from '../disciplines/registry.ts';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { Standings } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { Bilingual } from '../board/Bilingual.tsx';
 import { Flag } from '../board/Flag.tsx';
-import { formatMm, formatScore } from '../i18n/format.ts';
+import { formatScore } from '../i18n/format.ts';
 import type { HeatOnAir } from './heatOnAir.ts';
 import { Names } from './Names.tsx';
 
@@ -17,13 +18,14 @@ interface Props {
   frozen: boolean;
 }
 
-const signedMm = (n: number, lang: Language) => `${n > 0 ? '+' : ''}${formatMm(n, lang)}`;
 
 /** The operator on air: who, lifts done, live score and rank, and the last lift. */
 export function HeatLowerThird({ onAir, shown, standings, languages, frozen }: Props) {
   const lang = languages[0] ?? 'zh';
   const { setup } = shown;
   const { heat, last, withheld } = onAir;
+  const view = disciplineView(setup.rule);
+  const figures = last ? view.liftFigures(setup.rule, last.value, lang) : null;
   const operator = setup.operators.find((o) => o.id === heat.operatorId);
   const team = setup.teams.find((t) => t.id === operator?.teamId);
   const crane = setup.cranes.find((c) => c.id === heat.craneId);
@@ -49,7 +51,7 @@ export function HeatLowerThird({ onAir, shown, standings, languages, frozen }: P
         <div className="ov-stat">
           <Bilingual k="lifts" languages={languages} />
           <b data-testid="overlay-lifts">
-            {onAir.liftsDone}/{setup.rule.liftsPerHeat}
+            {onAir.liftsDone}/{disciplineOf(setup.rule).readingsPerHeat(setup.rule)}
           </b>
         </div>
         <div className="ov-stat ov-score">
@@ -71,22 +73,15 @@ export function HeatLowerThird({ onAir, shown, standings, languages, frozen }: P
         ) : last ? (
           <>
             <b className="ov-index">#{last.index}</b>
-            {last.value.dropped ? (
-              <span className="ov-dropped">✕</span>
-            ) : (
-              <>
-                <span className="ov-offset">dx {signedMm(last.value.dxMm, lang)}</span>
-                <span className="ov-offset">dy {signedMm(last.value.dyMm, lang)}</span>
-                <span className="ov-pair">
-                  <Bilingual k="deviation" languages={languages} />
-                  <b>{formatMm(deviationMm(last.value), lang)}</b>
-                </span>
-              </>
-            )}
+            <span className="ov-offset">{view.valueText(last.value)}</span>
+            <span className="ov-pair">
+              <Bilingual k="deviation" languages={languages} />
+              <b>{figures!.figure}</b>
+            </span>
             <span className="ov-pair">
               <Bilingual k="overlay.liftScore" languages={languages} />
               <b className="ov-lift-score" data-testid="overlay-lift-score">
-                {formatScore(liftScore(setup.rule, last.value), lang)}
+                {figures!.score}
               </b>
             </span>
           </>

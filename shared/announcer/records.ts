@@ -1,4 +1,4 @@
-import { liftScore } from '../scoring/placement.ts';
+import { disciplineOf } from '../disciplines/registry.ts';
 import type { Standings } from '../scoring/standings.ts';
 import type { CompetitionState } from '../state.ts';
 import { needFor, remainingLiftsOf, type Need } from './whatItTakes.ts';
@@ -28,7 +28,8 @@ export function competitionRecords(state: CompetitionState, standings: Standings
   let bestLift: BestLift | null = null;
   for (const lift of Object.values(state.lifts)) {
     if (lift.voided) continue;
-    const score = liftScore(state.setup.rule, lift.value);
+    const score = disciplineOf(state.setup.rule).liftScore(state.setup.rule, lift.value);
+    if (score === null) continue; // a discipline that scores no single lift holds no lift record
     const operatorId = state.heats[lift.heatId]?.operatorId ?? '';
     const better = !bestLift || score > bestLift.score || (score === bestLift.score && lift.lastAt < bestLift.at);
     if (better) bestLift = { score, operatorId, heatId: lift.heatId, index: lift.index, at: lift.lastAt };

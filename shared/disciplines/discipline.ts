@@ -92,6 +92,8 @@ export interface DisciplineModule<R extends { kind: string }, V, C, Res extends 
   valueOfBody(body: Readonly<Record<string, unknown>>): V;
   /** The value after a correction. */
   applyCorrection(value: V, change: C): V;
+  /** One lift's points, for records and previews; null for a discipline that scores no single lift. */
+  liftScore(rule: R, value: V): number | null;
   /** A station's value and the referee's too far apart: the lift is disputed until a correction settles it. */
   disagree(a: V, b: V, rule: R): boolean;
   /** Every operator's result, exact (the API rounds). */

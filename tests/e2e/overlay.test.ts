@@ -83,7 +83,7 @@ describe('stream overlay in Chromium (1920×1080, transparent)', () => {
     expect(await page.getByTestId('overlay-lifts').textContent()).toBe('2/10');
     const last = await page.getByTestId('overlay-last').textContent();
     expect(last).toContain('#2');
-    expect(last).toContain('+14.0 mm'); // dy
+    expect(last).toContain('0 / +14 mm'); // dx / dy, as the placement module writes them
     expect(last).toContain('98.00');
 
     // Nothing of the app's background, and no scrollbars.

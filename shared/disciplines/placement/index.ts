@@ -3,6 +3,7 @@ import { valuesDisagree } from './dispute.ts';
 import { placementExports } from './exportColumns.ts';
 import { applyCorrection, checkReading, placementChange, placementReading, valueOf, valueOfBody, type PlacementChange, type PlacementValue } from './reading.ts';
 import { PlacementRule } from './rule.ts';
+import { liftScore } from './score.ts';
 import { operatorResults, rankKeys, type PlacementResult } from './standings.ts';
 
 /** Placement accuracy: each lift's dx/dy offset from its slot, penalties, dropped. */
@@ -16,6 +17,7 @@ export const placement = {
   valueOf,
   valueOfBody,
   applyCorrection,
+  liftScore,
   disagree: (a, b, rule) => valuesDisagree(a, b, rule.reconcileToleranceMm),
   operatorResults,
   rankKeys,
