@@ -30,4 +30,4 @@ it('a generated admin token is kept beside the database and still works after a 
   expect(readFileSync(join(dir, 'admin-token'), 'utf8').trim()).toBe(token);
   expect((await sessionWith(server.url, token)).status).toBe(200);
   expect((await sessionWith(server.url, 'not-the-token')).status).toBe(401);
-});
+}, 120_000); // two child servers start and stop: slow on a loaded 2-core machine
