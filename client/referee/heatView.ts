@@ -104,6 +104,9 @@ function overlay(competition: CompetitionState, view: Overlay, entry: Entry): Ov
       const value = disciplineOf(rule).applyCorrection(row.value, change as LiftChange);
       return withRow(view, { ...row, outbox: listed(row), value, score: scoreOf(rule, value), disputed: false });
     }
+    case 'answer':
+    case 'answerCorrection':
+      return view; // an exam's answers are laid over in disciplines/accounting
   }
 }
 
