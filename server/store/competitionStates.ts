@@ -213,6 +213,6 @@ export class CompetitionStates {
  * published at once, and dx/dy or a mark are few enough to find by trying them all.
  */
 function salted(state: CompetitionState, event: NewEvent): NewEvent {
-  if (!needsSalt(state, event.type)) return event;
+  if (!needsSalt(state, event)) return event;
   return { ...event, data: { ...event.data, salt: randomBytes(16).toString('hex') } } as NewEvent;
 }
