@@ -68,13 +68,17 @@ export const useLive = create<LiveState>()((set, get) => {
     if (events.length) publishFolded(foldBoth(current(), events), started);
   };
 
-  /** A reveal on an anonymous screen: back to the freeze, then the events since, in full. */
+  /**
+   * A reveal on an anonymous screen: back to the freeze, then the events since, in full. An
+   * unsealed exam (resyncFrom null): the whole log again, folded afresh, while the screen keeps
+   * showing what it has until the answer comes.
+   */
   const publishFolded = (next: Folded, started?: number) => {
     publish(next, started);
     if (next.resyncFrom === undefined) return;
     queue = [];
     const competitionId = get().competitionId;
-    if (competitionId) subscribe(competitionId);
+    if (competitionId) subscribe(competitionId, next.resyncFrom === null && next.live ? 'afresh' : 'resume');
   };
 
   const enqueue = (events: readonly PublicEvent[]) => {
@@ -102,8 +106,8 @@ export const useLive = create<LiveState>()((set, get) => {
     publish({ live: get().competition, public: shown });
   };
 
-  const subscribe = (competitionId: string) => {
-    const since = get().competition?.lastSeq;
+  const subscribe = (competitionId: string, mode: 'resume' | 'afresh' = 'resume') => {
+    const since = mode === 'afresh' ? 0 : get().competition?.lastSeq;
     const sentAt = Date.now();
     connection()
       .timeout(10_000)
@@ -117,7 +121,7 @@ export const useLive = create<LiveState>()((set, get) => {
           const frozenAt = ack.snapshot.frozenAtSeq;
           if (frozenAt !== null) void loadFrozenPublic(competitionId, frozenAt);
         }
-        if (ack.events?.length) publishFolded(foldBoth(current(), ack.events));
+        if (ack.events?.length) publishFolded(foldBoth(mode === 'afresh' && !ack.snapshot ? { live: null, public: null } : current(), ack.events));
         set({ status: 'online', error: null });
       });
   };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Keypad } from '../../referee/Keypad.tsx';
 import { ReasonPicker } from '../../referee/ReasonPicker.tsx';
+import type { AnswerInput } from '../../referee/refereeStore.ts';
 import './accounting.css';
 
 /** A task as the examiner sees it: keyed tasks take the candidate's value, the others the examiner's points. */
@@ -22,8 +23,6 @@ export interface ExamAnswer {
   rejection?: string;
 }
 
-/** What a keypad entry gives: a value for a keyed task, else points. */
-export type AnswerInput = { value: number } | { points: number };
 
 export interface ExamScreenProps {
   tasks: readonly ExamTask[];
