@@ -15,9 +15,9 @@ export interface ContainerMoved {
 }
 
 export interface TapScreenProps extends NetTimeInput {
-  /** The index the next tap records (1..containers). */
-  nextIndex: number;
-  /** Indices already recorded (counted or on their way), for the train strip. */
+  /** The index the next tap records (1..containers); null when every index has its move (a voided one too). */
+  nextIndex: number | null;
+  /** Indices of the moves that count (on their way included), for the train strip. */
   recorded: readonly number[];
   penaltiesS: Readonly<Record<string, number>>;
   /** False before the start and after the confirmation. */
@@ -38,11 +38,11 @@ export function TapScreen(props: TapScreenProps) {
   const [toSlot, setToSlot] = useState('');
   const [faults, setFaults] = useState<string[]>([]);
   const check = checkContainerNo(containerNo);
-  const done = recorded.length >= containers;
+  const done = nextIndex === null;
   const flip = (name: string) => setFaults((f) => (f.includes(name) ? f.filter((x) => x !== name) : [...f, name]));
 
   const tap = () => {
-    if (!check.ok || done) return;
+    if (!check.ok || nextIndex === null) return;
     onMoved({
       index: nextIndex,
       containerNo: check.normalized,
@@ -89,7 +89,7 @@ export function TapScreen(props: TapScreenProps) {
             ))}
           </div>
           <button type="button" className="big primary-btn trans-tap" data-testid="container-moved" disabled={!check.ok || done} onClick={tap}>
-            {done ? t('trans.allMoved', { count: containers }) : t('trans.moved', { index: nextIndex })}
+            {nextIndex === null ? t('trans.allMoved', { count: recorded.length }) : t('trans.moved', { index: nextIndex })}
           </button>
         </>
       )}

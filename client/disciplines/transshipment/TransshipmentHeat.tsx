@@ -17,7 +17,9 @@ export function TransshipmentHeat({ competitionId, view, rule }: HeatScreenProps
   // Counted: every move not voided, the tablet's own unsent ones included.
   const counted = view.rows.filter((r) => !r.voided);
   const recorded = counted.map((r) => r.index);
-  const nextIndex = Array.from({ length: rule.containers }, (_, i) => i + 1).find((i) => !recorded.includes(i)) ?? rule.containers;
+  // A voided move keeps its index (a second reading there would be refused): the next tap takes a free one.
+  const taken = new Set(view.rows.map((r) => r.index));
+  const nextIndex = Array.from({ length: rule.containers }, (_, i) => i + 1).find((i) => !taken.has(i)) ?? null;
   const penaltyS = counted.reduce((sum, r) => sum + penaltySeconds(rule, (r.value as TransshipmentValue).penalties), 0);
   const accepting = view.heat.status === 'running' || view.heat.status === 'finished';
   return (
