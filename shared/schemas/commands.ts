@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { checkContainerNo } from '../iso6346.ts';
-import type { AnyDiscipline, LiftChange } from '../disciplines/registry.ts';
+import type { AnyDiscipline, LiftChange, LiftValue } from '../disciplines/registry.ts';
 import { correctionShape, readingShape } from '../disciplines/registry.ts';
-import type { LiftReading } from '../events.ts';
+import type { LiftEnvelope } from '../events.ts';
 import { clientId, isoTime, slug, text } from './common.ts';
 
 const containerNo = z.string().max(40).transform((input, ctx) => {
@@ -50,7 +50,7 @@ export const LiftCorrection = liftCorrectionOf(correctionShape);
 export type LiftCorrection = z.infer<typeof LiftCorrection>;
 
 /** A lift submission of any discipline, as the command decides it. */
-export type LiftBody = Omit<LiftReading, 'source'>;
+export type LiftBody = LiftEnvelope & LiftValue;
 /** A correction of any discipline's lift. */
 export type AnyLiftCorrection = { id: string; reason: string } & LiftChange;
 
