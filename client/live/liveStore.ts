@@ -40,6 +40,12 @@ interface LiveState {
 export const useLive = create<LiveState>()((set, get) => {
   let queue: PublicEvent[] = [];
   let scheduled = false;
+  /**
+   * Whose eyes the state was folded for (the socket's credentials at the last subscribe). A
+   * tablet that logs in after the page opened holds the public copy (withheld lifts and answers,
+   * a setup without its answer key): it folds the log again, in full, as staff.
+   */
+  let foldedAs: string | undefined;
 
   const publish = (next: Folded, started = performance.now()) => {
     const before = get();
@@ -106,7 +112,10 @@ export const useLive = create<LiveState>()((set, get) => {
     publish({ live: get().competition, public: shown });
   };
 
-  const subscribe = (competitionId: string, mode: 'resume' | 'afresh' = 'resume') => {
+  const subscribe = (competitionId: string, asked: 'resume' | 'afresh' = 'resume') => {
+    const who = JSON.stringify(connection().auth ?? {});
+    const mode = foldedAs !== undefined && foldedAs !== who && get().competition ? 'afresh' : asked;
+    foldedAs = who;
     const since = mode === 'afresh' ? 0 : get().competition?.lastSeq;
     const sentAt = Date.now();
     connection()
@@ -138,6 +147,7 @@ export const useLive = create<LiveState>()((set, get) => {
     follow(competitionId, initial = null) {
       const socket = connection();
       queue = [];
+      foldedAs = undefined; // a saved snapshot's eyes are not known: resume from it as it is
       set({ competitionId, competition: null, standings: null, publicCompetition: null, publicStandings: null, error: null });
       if (initial?.setup.id === competitionId) publish(fromSnapshot(initial));
       set({ status: socket.connected ? 'online' : 'connecting' });
