@@ -55,7 +55,7 @@ export function RankingTable({ competition, page, languages, extra }: Props) {
         <Title page={page} languages={languages} />
         {sealed && (
           <span className="sealed-note" data-testid="sealed-note">
-            🔒 <Bilingual k="sealed" languages={languages} />
+            <Bilingual k="sealed" languages={languages} />
           </span>
         )}
       </h2>

@@ -1,3 +1,4 @@
+import { createElement } from 'react';
 import { disciplinesOf, heatIdsOf } from '../../shared/disciplines/ofSetup.ts';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { Standings } from '../../shared/scoring/standings.ts';
@@ -5,6 +6,7 @@ import type { CompetitionState } from '../../shared/state.ts';
 import type { RankingColumn } from '../disciplines/discipline.ts';
 import { disciplineLabel } from '../disciplines/label.ts';
 import { disciplineView } from '../disciplines/registry.ts';
+import { SealedMark } from '../disciplines/SealedMark.tsx';
 import { formatScore } from '../i18n/format.ts';
 
 /** A ranked row as the table draws it: rank, operator, team and whatever its columns read. */
@@ -48,7 +50,7 @@ export function rankingPages(shown: CompetitionState, standings: Standings): Ran
       return {
         key: `points-${d.id}`,
         header: (language) => disciplineLabel(d, language),
-        cell: (row, lang) => (sealed ? '🔒' : formatScore(pointsOf(row, d.id), lang)),
+        cell: (row, lang) => (sealed ? createElement(SealedMark) : formatScore(pointsOf(row, d.id), lang)),
         testId: (row) => `points-${d.id}-${row.operatorId}`,
       };
     }),

@@ -50,9 +50,11 @@ export function TapScreen(props: TapScreenProps) {
       ...(toSlot.trim() ? { toSlot: toSlot.trim() } : {}),
       penalties: faults,
     });
+    // Each container its own number, slots and faults: nothing carries over to the next one.
     setContainerNo('');
+    setFromSlot('');
+    setToSlot('');
     setFaults([]);
-    // The next container usually comes from the next wagon position: the slots stay as a hint.
   };
 
   return (

@@ -149,7 +149,7 @@ describe('transshipment and accounting on the tablet, the board ranking every di
     await eventually(() => text('overall-cn-1')).toBe('77.00');
     expect(await text('points-placement-cn-1')).toBe('100.00');
     expect(await text('points-transfer-cn-1')).toBe('68.00');
-    expect(await text('points-accounting-cn-1')).toBe('🔒');
+    expect(await text('points-accounting-cn-1')).toBe('•••');
     expect(await page.locator('[data-ranking="overall"] tbody tr').first().getAttribute('data-operator')).toBe('cn-1');
     await page.screenshot({ path: `${SHOTS}/board-overall-1920.png` });
 
@@ -162,7 +162,7 @@ describe('transshipment and accounting on the tablet, the board ranking every di
     await ranking('accounting').waitFor({ timeout: 20_000 });
     expect(await ranking('accounting').getByTestId('sealed-note').count()).toBe(1);
     expect(await text('tasks-cn-1', 'accounting')).toBe('2');
-    expect(await text('score-cn-1', 'accounting')).toBe('🔒');
+    expect(await text('score-cn-1', 'accounting')).toBe('•••');
     await page.screenshot({ path: `${SHOTS}/board-accounting-sealed-1920.png` });
 
     // Every accounting heat confirmed: the exam is unsealed and the board shows it, no reload.
