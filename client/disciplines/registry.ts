@@ -1,4 +1,4 @@
-import { disciplinesOf, ruleOfHeat, type Discipline, type SetupDisciplines } from '../../shared/disciplines/ofSetup.ts';
+import { ruleOfHeat, type SetupDisciplines } from '../../shared/disciplines/ofSetup.ts';
 import type { DisciplineKind, DisciplineResult, LiftChange, LiftValue, Rule } from '../../shared/disciplines/registry.ts';
 import { accountingView } from './accounting/index.ts';
 import type { DisciplineView } from './discipline.ts';
@@ -21,11 +21,4 @@ export function disciplineView(rule: Pick<Rule, 'kind'>): AnyDisciplineView {
 export function heatDiscipline(setup: SetupDisciplines, heatId: string): { rule: Rule; view: AnyDisciplineView } {
   const rule = ruleOfHeat(setup, heatId);
   return { rule, view: disciplineView(rule) };
-}
-
-/** The first discipline of a setup: the only one of a competition written with `rule`. */
-export function firstDiscipline(setup: SetupDisciplines): Discipline {
-  const first = disciplinesOf(setup)[0];
-  if (!first) throw new Error('a setup without a discipline');
-  return first;
 }

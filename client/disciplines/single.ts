@@ -1,6 +1,13 @@
 import { disciplineState } from '../../shared/disciplines/disciplineState.ts';
-import { disciplinesOf, type Discipline } from '../../shared/disciplines/ofSetup.ts';
+import { disciplinesOf, type Discipline, type SetupDisciplines } from '../../shared/disciplines/ofSetup.ts';
 import type { CompetitionState } from '../../shared/state.ts';
+
+/** The first discipline of a setup: the only one of a competition written with `rule`. */
+export function firstDiscipline(setup: SetupDisciplines): Discipline {
+  const first = disciplinesOf(setup)[0];
+  if (!first) throw new Error('a setup without a discipline');
+  return first;
+}
 
 const cache = new WeakMap<CompetitionState, Map<string, CompetitionState>>();
 

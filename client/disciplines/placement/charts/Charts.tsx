@@ -6,7 +6,7 @@ import { nameIn, tIn } from '../../../i18n/index.ts';
 import { useChartTiming } from '../../../live/perf.ts';
 import type { PlacementValue } from '../../../../shared/disciplines/placement/reading.ts';
 import { placementRule } from '../../../../shared/disciplines/placement/rule.ts';
-import { firstDiscipline } from '../../registry.ts';
+import { firstDiscipline } from '../../single.ts';
 import type { ChartsProps } from '../../discipline.ts';
 import { landingPoints, runningAverages, teamComparison } from './chartData.ts';
 

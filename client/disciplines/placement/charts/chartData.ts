@@ -1,5 +1,5 @@
 import { placementRule } from '../../../../shared/disciplines/placement/rule.ts';
-import { firstDiscipline } from '../../registry.ts';
+import { firstDiscipline } from '../../single.ts';
 import { liftScore } from '../../../../shared/disciplines/placement/score.ts';
 import type { PlacementValue } from '../../../../shared/disciplines/placement/reading.ts';
 import type { CompetitionState, LiftState } from '../../../../shared/state.ts';
