@@ -1,7 +1,8 @@
 import { AppError } from './commandError.ts';
+import { disciplineOfHeat } from './disciplines/ofSetup.ts';
 import { disciplineOf, type LiftChange } from './disciplines/registry.ts';
 import type { Actor, CorrectionData, LiftReading, NewEvent } from './events.ts';
-import type { HeatAction, HeatReopen, LiftCorrection, LiftSubmission, LiftVoid } from './schemas/commands.ts';
+import type { AnyLiftCorrection, HeatAction, HeatReopen, LiftBody, LiftVoid } from './schemas/commands.ts';
 import { signOffBlockers } from './results.ts';
 import type { SignedHead } from './signedHead.ts';
 import type { CompetitionState, HeatState, HeatStatus, LiftState } from './state.ts';
@@ -10,11 +11,11 @@ import { definedOnly, liftKey, own } from './state.ts';
 // Command decisions: given the current state, an actor and a parsed command, either the
 // event to append or an AppError. Pure, so the rules are tested without a server.
 
-function assertWritable(state: CompetitionState): void {
+export function assertWritable(state: CompetitionState): void {
   if (state.status === 'official') throw new AppError('locked', 'results are official; nothing can change');
 }
 
-function heatFor(state: CompetitionState, heatId: string, field = 'heatId'): HeatState {
+export function heatFor(state: CompetitionState, heatId: string, field = 'heatId'): HeatState {
   const heat = own(state.heats, heatId);
   if (!heat) throw new AppError('not_found', `unknown heat ${heatId}`, field);
   return heat;
@@ -28,25 +29,28 @@ function assertCraneAccess(actor: Actor, heat: HeatState): void {
 }
 
 /** Readings, corrections and voids are accepted while a heat is running or finished. */
-function assertAcceptsLifts(heat: HeatState): void {
+export function assertAcceptsLifts(heat: HeatState): void {
   if (heat.status === 'confirmed') throw new AppError('locked', `heat ${heat.id} is confirmed; an organizer must reopen it`);
   if (heat.status === 'scheduled') throw new AppError('conflict', `heat ${heat.id} has not started`);
 }
 
-/** The reading's discipline checks it against the rule (e.g. penalty names). */
-function checkReading(state: CompetitionState, reading: LiftChange): void {
-  const { rule } = state.setup;
+/** The reading's discipline checks it against its heat's rule (e.g. penalty names). */
+function checkReading(state: CompetitionState, heatId: string, reading: LiftChange): void {
+  const { rule } = disciplineOfHeat(state.setup, heatId);
   const problem = disciplineOf(rule).checkReading(rule, reading);
   if (problem) throw new AppError('bad_request', problem.message, problem.field);
 }
 
-export function decideLift(state: CompetitionState, actor: Actor, body: LiftSubmission): NewEvent {
+export function decideLift(state: CompetitionState, actor: Actor, body: LiftBody): NewEvent {
   assertWritable(state);
   const heat = heatFor(state, body.heatId);
+  const { rule } = disciplineOfHeat(state.setup, heat.id);
+  const discipline = disciplineOf(rule);
+  if (!discipline.takesLifts) throw new AppError('bad_request', `heat ${heat.id} is a ${rule.kind} heat; it takes answers, not lifts`, 'heatId');
   assertCraneAccess(actor, heat);
-  const readingsPerHeat = disciplineOf(state.setup.rule).readingsPerHeat(state.setup.rule);
+  const readingsPerHeat = discipline.readingsPerHeat(rule);
   if (body.index > readingsPerHeat) throw new AppError('bad_request', `index must be 1..${readingsPerHeat}`, 'index');
-  checkReading(state, body);
+  checkReading(state, heat.id, body);
   assertAcceptsLifts(heat);
   const source = actor.role === 'station' ? 'station' : 'referee';
   const existing = own(state.lifts, liftKey(body.heatId, body.index));
@@ -58,7 +62,7 @@ export function decideLift(state: CompetitionState, actor: Actor, body: LiftSubm
   return { type: 'lift.recorded', data: { lift } };
 }
 
-function liftFor(state: CompetitionState, liftId: string): LiftState {
+export function liftFor(state: CompetitionState, liftId: string): LiftState {
   const key = own(state.liftKeyById, liftId);
   const lift = key === undefined ? undefined : own(state.lifts, key);
   if (!lift || !lift.history.some((h) => h.kind === 'reading' && h.id === liftId)) {
@@ -67,12 +71,12 @@ function liftFor(state: CompetitionState, liftId: string): LiftState {
   return lift;
 }
 
-export function decideCorrection(state: CompetitionState, liftId: string, body: LiftCorrection): NewEvent {
+export function decideCorrection(state: CompetitionState, liftId: string, body: AnyLiftCorrection): NewEvent {
   assertWritable(state);
   const lift = liftFor(state, liftId);
   assertAcceptsLifts(heatFor(state, lift.heatId));
   if (lift.voided) throw new AppError('conflict', `lift ${liftId} is void`);
-  checkReading(state, body);
+  checkReading(state, lift.heatId, body);
   if (own(state.liftKeyById, body.id) !== undefined) throw new AppError('conflict', `id ${body.id} is already used`, 'id');
   return { type: 'lift.corrected', data: definedOnly<CorrectionData>({ ...body, liftId }) };
 }

@@ -27,6 +27,26 @@ export type LiftReading<V = LiftValue> = LiftEnvelope & V & { source: LiftSource
 /** A correction: the fields of the value it changes, and why. */
 export type CorrectionData = { id: string; liftId: string; reason: string } & LiftChange;
 
+/** An accounting answer as given: a value for a keyed task, the examiner's points otherwise. */
+export interface AnswerData {
+  id: string;
+  heatId: string;
+  taskId: string;
+  value?: number;
+  points?: number;
+}
+
+/** A correction of an answer; heat and task are copied in so the event says whose it is. */
+export interface AnswerCorrectionData {
+  id: string;
+  answerId: string;
+  heatId: string;
+  taskId: string;
+  value?: number;
+  points?: number;
+  reason: string;
+}
+
 export type ProtestDecision = 'upheld' | 'dismissed';
 
 /** A protest against a result: about an operator, a heat, or the results as a whole. */
@@ -39,7 +59,8 @@ export interface ProtestData {
 
 /** Every event type with its data. `at` of heat events is the referee's record of the act. */
 export interface EventDataByType {
-  'competition.created': { setup: CompetitionSetup };
+  /** `salt`: the setup holds a sealed answer key, which the public copy leaves out (see shared/public). */
+  'competition.created': { setup: CompetitionSetup; salt?: string };
   'heat.started': { heatId: string; at: string };
   'heat.finished': { heatId: string; at: string };
   'heat.confirmed': { heatId: string };
@@ -51,7 +72,10 @@ export interface EventDataByType {
   /** The server's signature over the log as it stood when the results were signed off. */
   'results.official': { signedHead?: SignedHead };
   /** The organizer edited the setup before any heat started (secrets stay outside the log). */
-  'competition.updated': { setup: CompetitionSetup };
+  'competition.updated': { setup: CompetitionSetup; salt?: string };
+  /** An accounting answer; marked by the reducer from the task's key, or the examiner's points. */
+  'answer.recorded': { answer: AnswerData; salt?: string };
+  'answer.corrected': AnswerCorrectionData & { salt?: string };
   'protest.lodged': ProtestData;
   'protest.resolved': { id: string; protestId: string; decision: ProtestDecision; reason?: string };
   /** Public screens stop showing standings changes (e.g. before the last heats); staff screens stay live. */

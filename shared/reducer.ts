@@ -1,5 +1,9 @@
+import { answerKey } from './disciplines/accounting/answers.ts';
+import { markOf } from './disciplines/accounting/marking.ts';
+import { taskOf } from './disciplines/accounting/rule.ts';
+import { accountingRule, disciplineOfHeat } from './disciplines/ofSetup.ts';
 import { disciplineOf, type LiftChange } from './disciplines/registry.ts';
-import type { LiftReading, StoredEvent } from './events.ts';
+import type { AnswerCorrectionData, AnswerData, LiftReading, StoredEvent } from './events.ts';
 import type { CompetitionSetup } from './schemas/setup.ts';
 import type { CompetitionState, CompetitionStatus, HeatState, LiftState } from './state.ts';
 import { definedOnly, liftKey, own } from './state.ts';
@@ -40,7 +44,7 @@ export function startDraft(state: CompetitionState): Draft {
   return { state: { ...state }, owned: new Set() };
 }
 
-type MapName = 'heats' | 'lifts' | 'liftKeyById' | 'protests';
+type MapName = 'heats' | 'lifts' | 'liftKeyById' | 'answers' | 'answerKeyById' | 'protests';
 
 /** The draft's own copy of a map, made on first write. */
 function writable<K extends MapName>(draft: Draft, name: K): CompetitionState[K] {
@@ -59,6 +63,8 @@ function created(event: Extract<StoredEvent, { type: 'competition.created' }>): 
     heats: scheduledHeats(event.data.setup),
     lifts: {},
     liftKeyById: {},
+    answers: {},
+    answerKeyById: {},
     lastSeq: event.seq,
     lastHash: event.hash,
     provisionalAt: null,
@@ -72,7 +78,15 @@ function created(event: Extract<StoredEvent, { type: 'competition.created' }>): 
 function scheduledHeats(setup: CompetitionSetup): Record<string, HeatState> {
   const heats: Record<string, HeatState> = {};
   for (const h of setup.heats) {
-    heats[h.id] = { id: h.id, operatorId: h.operatorId, craneId: h.craneId, status: 'scheduled', startedAt: null, finishedAt: null };
+    heats[h.id] = {
+      id: h.id,
+      operatorId: h.operatorId,
+      disciplineId: disciplineOfHeat(setup, h.id).id,
+      craneId: h.craneId ?? null,
+      status: 'scheduled',
+      startedAt: null,
+      finishedAt: null,
+    };
   }
   return heats;
 }
@@ -99,7 +113,7 @@ export function applyToDraft(draft: Draft, event: StoredEvent): void {
     case 'lift.corrected': {
       const { id, liftId, reason, salt: _salt, ...given } = event.data;
       const change: LiftChange = definedOnly(given);
-      const discipline = disciplineOf(state.setup.rule);
+      const discipline = disciplineOf(liftRule(state, liftId));
       updateLift(draft, liftId, id, (lift) => ({
         ...lift,
         value: discipline.applyCorrection(lift.value, change),
@@ -119,6 +133,12 @@ export function applyToDraft(draft: Draft, event: StoredEvent): void {
       }));
       break;
     }
+    case 'answer.recorded':
+      recordAnswer(draft, event, event.data.answer);
+      break;
+    case 'answer.corrected':
+      correctAnswer(draft, event, event.data);
+      break;
     case 'results.official':
       state.officialAt = event.at;
       break;
@@ -128,7 +148,9 @@ export function applyToDraft(draft: Draft, event: StoredEvent): void {
       state.heats = scheduledHeats(event.data.setup);
       state.lifts = {};
       state.liftKeyById = {};
-      draft.owned.add(state.heats).add(state.lifts).add(state.liftKeyById);
+      state.answers = {};
+      state.answerKeyById = {};
+      draft.owned.add(state.heats).add(state.lifts).add(state.liftKeyById).add(state.answers).add(state.answerKeyById);
       break;
     case 'protest.lodged':
       writable(draft, 'protests')[event.data.id] = { ...event.data, lodgedAt: event.at, lodgedBy: event.actor, resolution: null };
@@ -161,8 +183,16 @@ function setHeat(draft: Draft, heatId: string, change: Partial<HeatState>): void
   writable(draft, 'heats')[heatId] = { ...heat, ...change };
 }
 
+/** The rule of the heat a lift (found by any of its ids) belongs to. */
+function liftRule(state: CompetitionState, liftId: string) {
+  const key = own(state.liftKeyById, liftId);
+  const lift = key === undefined ? undefined : own(state.lifts, key);
+  if (!lift) throw new Error(`unknown lift ${liftId}`);
+  return disciplineOfHeat(state.setup, lift.heatId).rule;
+}
+
 function recordReading(draft: Draft, event: StoredEvent, reading: LiftReading): void {
-  const { rule } = draft.state.setup;
+  const { rule } = disciplineOfHeat(draft.state.setup, reading.heatId);
   const discipline = disciplineOf(rule);
   const key = liftKey(reading.heatId, reading.index);
   const existing = own(draft.state.lifts, key);
@@ -218,6 +248,45 @@ function updateLift(draft: Draft, liftId: string, actId: string, change: (lift: 
   if (!key || !lift) throw new Error(`unknown lift ${liftId}`);
   writable(draft, 'lifts')[key] = change(lift);
   writable(draft, 'liftKeyById')[actId] = key;
+}
+
+/** The mark of an answer by its heat's accounting rule: the key's, or the examiner's points. */
+function markFor(state: CompetitionState, heatId: string, taskId: string, given: { value?: number; points?: number }): number {
+  const task = taskOf(accountingRule(disciplineOfHeat(state.setup, heatId).rule), taskId);
+  if (!task) throw new Error(`unknown task ${taskId}`);
+  return markOf(task, given);
+}
+
+function recordAnswer(draft: Draft, event: StoredEvent, answer: AnswerData): void {
+  const key = answerKey(answer.heatId, answer.taskId);
+  const given = definedOnly({ value: answer.value, points: answer.points });
+  writable(draft, 'answers')[key] = {
+    key,
+    id: answer.id,
+    heatId: answer.heatId,
+    taskId: answer.taskId,
+    value: answer.value ?? null,
+    points: markFor(draft.state, answer.heatId, answer.taskId, given),
+    history: [{ seq: event.seq, at: event.at, actor: event.actor, kind: 'answer', id: answer.id, ...given }],
+    lastAt: event.at,
+  };
+  writable(draft, 'answerKeyById')[answer.id] = key;
+}
+
+function correctAnswer(draft: Draft, event: StoredEvent, correction: AnswerCorrectionData): void {
+  const key = own(draft.state.answerKeyById, correction.answerId);
+  const answer = key === undefined ? undefined : own(draft.state.answers, key);
+  if (!key || !answer) throw new Error(`unknown answer ${correction.answerId}`);
+  const given = definedOnly({ value: correction.value, points: correction.points });
+  const value = correction.value ?? answer.value;
+  writable(draft, 'answers')[key] = {
+    ...answer,
+    value,
+    points: markFor(draft.state, answer.heatId, answer.taskId, { ...given, ...(value !== null ? { value } : {}) }),
+    history: [...answer.history, { seq: event.seq, at: event.at, actor: event.actor, kind: 'correction', id: correction.id, ...given, reason: correction.reason }],
+    lastAt: event.at,
+  };
+  writable(draft, 'answerKeyById')[correction.id] = key;
 }
 
 function updateStatus(state: CompetitionState, at: string): void {

@@ -1,3 +1,4 @@
+import { protestWindowMin } from './disciplines/ofSetup.ts';
 import type { CompetitionState } from './state.ts';
 
 // The results workflow (DESIGN.md "Results"): provisional once every heat is confirmed,
@@ -9,7 +10,7 @@ export type ResultsLabel = 'running' | 'provisional' | 'under_protest' | 'offici
 /** When the protest window closes: provisionalAt + rule.protestWindowMin, or null before provisional. */
 export function protestWindowEndsAt(state: CompetitionState): string | null {
   if (!state.provisionalAt) return null;
-  return new Date(Date.parse(state.provisionalAt) + state.setup.rule.protestWindowMin * 60_000).toISOString();
+  return new Date(Date.parse(state.provisionalAt) + protestWindowMin(state.setup) * 60_000).toISOString();
 }
 
 /** The window is open from provisionalAt (inclusive) until its end (exclusive); 0 minutes = never open. */

@@ -1,9 +1,11 @@
+import type { AnswerState } from './disciplines/accounting/answers.ts';
 import type { LiftValue } from './disciplines/registry.ts';
 import type { Actor, LiftReading, LiftSource, ProtestData, ProtestDecision } from './events.ts';
 import type { CompetitionSetup } from './schemas/setup.ts';
 
 /** What counts for a lift: the latest referee value, else the station reading; its discipline says what is in it. */
 export type { LiftValue };
+export type { AnswerState };
 
 export type CompetitionStatus = 'setup' | 'running' | 'provisional' | 'official';
 export type HeatStatus = 'scheduled' | 'running' | 'finished' | 'confirmed';
@@ -11,7 +13,10 @@ export type HeatStatus = 'scheduled' | 'running' | 'finished' | 'confirmed';
 export interface HeatState {
   id: string;
   operatorId: string;
-  craneId: string;
+  /** The heat's discipline (the only one when the setup names none). */
+  disciplineId: string;
+  /** Null for a heat without a crane (accounting). */
+  craneId: string | null;
   status: HeatStatus;
   startedAt: string | null;
   finishedAt: string | null;
@@ -64,6 +69,10 @@ export interface CompetitionState<V = LiftValue> {
   lifts: Record<string, LiftState<V>>;
   /** Reading, correction and void ids → lift key, so routes can find a lift by any of them. */
   liftKeyById: Record<string, string>;
+  /** Accounting answers by `heatId#taskId` (see answerKey). */
+  answers: Record<string, AnswerState>;
+  /** Answer and correction ids → answer key. */
+  answerKeyById: Record<string, string>;
   lastSeq: number;
   lastHash: string;
   /** `at` of the event that made every heat confirmed (start of the protest window). */
@@ -78,6 +87,11 @@ export interface CompetitionState<V = LiftValue> {
    * (recorded since the freeze). Staff states never have it.
    */
   withheldLifts?: Record<string, number>;
+  /**
+   * Only in a public copy of the state: tasks answered per heat whose answers are withheld
+   * (sealed until every heat of the accounting discipline is confirmed, or recorded since a freeze).
+   */
+  withheldAnswers?: Record<string, number>;
 }
 
 export const liftKey = (heatId: string, index: number): string => `${heatId}#${index}`;

@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { disciplineOf, type Rule } from '../../shared/disciplines/registry.ts';
+import { ruleOfHeat } from '../../shared/disciplines/ofSetup.ts';
+import type { Rule } from '../../shared/disciplines/registry.ts';
+import { heatProgress } from '../disciplines/progress.ts';
 import type { CompetitionState, LiftState } from '../../shared/state.ts';
 import { disciplineView } from '../disciplines/registry.ts';
 import { nameIn } from '../i18n/index.ts';
@@ -40,8 +42,6 @@ export function MonitorPanel({ state }: { state: CompetitionState }) {
   const devices = useConsole((s) => s.devices);
   const operators = new Map(state.setup.operators.map((o) => [o.id, o]));
   const disputed = Object.values(state.lifts).filter((l) => l.disputed);
-  const { rule } = state.setup;
-  const readingsPerHeat = disciplineOf(rule).readingsPerHeat(rule);
   return (
     <div className="monitor">
       <section>
@@ -65,12 +65,12 @@ export function MonitorPanel({ state }: { state: CompetitionState }) {
                 <td>
                   {operators.get(h.operatorId)?.bib} {nameIn(operators.get(h.operatorId)?.name, 'zh')} / {nameIn(operators.get(h.operatorId)?.name, 'kk')}
                 </td>
-                <td>{h.craneId}</td>
+                <td>{h.craneId ?? '—'}</td>
                 <td className={`heat-${h.status}`}>{h.status}</td>
                 <td>{time(h.startedAt)}</td>
                 <td>{time(h.finishedAt)}</td>
                 <td>
-                  {Object.values(state.lifts).filter((l) => l.heatId === h.id && !l.voided).length}/{readingsPerHeat}
+                  {heatProgress(state, h.id).done}/{heatProgress(state, h.id).required}
                 </td>
               </tr>
             ))}
@@ -115,7 +115,7 @@ export function MonitorPanel({ state }: { state: CompetitionState }) {
         {disputed.length === 0 && <p className="muted">None.</p>}
         <ul className="disputes">
           {disputed.map((l) => (
-            <DisputedLift key={l.key} lift={l} rule={rule} />
+            <DisputedLift key={l.key} lift={l} rule={ruleOfHeat(state.setup, l.heatId)} />
           ))}
         </ul>
       </section>

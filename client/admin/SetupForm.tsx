@@ -3,7 +3,8 @@ import type { LocalizedName } from '../../shared/schemas/common.ts';
 import type { Crane, HeatPlan, Operator, Team } from '../../shared/schemas/setup.ts';
 import { useAdmin } from './adminStore.ts';
 import { RowEditor, type RowColumn } from './RowEditor.tsx';
-import { draftFromDocument, operatorsFromCsv, type SetupDraft } from './setupDraft.ts';
+import { DisciplinesEditor } from './DisciplinesEditor.tsx';
+import { disciplinesFromRule, draftFromDocument, heatsFromCsv, operatorsFromCsv, type SetupDraft } from './setupDraft.ts';
 
 /** A localized name's field; an emptied field is removed, not sent as "". */
 const nameField = <Row extends { name: LocalizedName }>(language: keyof LocalizedName): RowColumn<Row> => ({
@@ -50,7 +51,9 @@ export function SetupForm({ initial, cid, onSaved }: { initial: SetupDraft; cid?
         setDraft(cid ? { ...next, id: cid, refereePin: '' } : next);
         setPenalties(penaltiesText(next.rule.penalties));
       } else {
-        patch({ operators: operatorsFromCsv(text) });
+        // With several disciplines a roster may plan each operator's heats too (see heatsFromCsv).
+        const heats = draft.disciplines ? heatsFromCsv(text, draft.disciplines) : [];
+        patch({ operators: operatorsFromCsv(text), ...(heats.length ? { heats } : {}) });
       }
       setImportError(null);
     } catch (e) {
@@ -100,6 +103,9 @@ export function SetupForm({ initial, cid, onSaved }: { initial: SetupDraft; cid?
           <input name="refereePin" inputMode="numeric" value={draft.refereePin ?? ''} onChange={(e) => patch({ refereePin: e.target.value })} />
         </label>
       </fieldset>
+      {draft.disciplines ? (
+        <DisciplinesEditor disciplines={draft.disciplines} onChange={(disciplines) => patch({ disciplines })} />
+      ) : (
       <fieldset>
         <legend>Scoring rule (placement)</legend>
         {RULE_NUMBERS.map((key) => (
@@ -111,7 +117,15 @@ export function SetupForm({ initial, cid, onSaved }: { initial: SetupDraft; cid?
         <label>
           penalties (name=points, …) <input name="penalties" value={penalties} onChange={(e) => setPenalties(e.target.value)} />
         </label>
+        <button
+          type="button"
+          data-testid="several-disciplines"
+          onClick={() => patch({ disciplines: disciplinesFromRule({ ...draft, rule: { ...draft.rule, penalties: parsePenalties(penalties) } }) })}
+        >
+          Several disciplines…
+        </button>
       </fieldset>
+      )}
       <RowEditor<Team>
         title="Teams"
         testId="teams"
@@ -141,10 +155,12 @@ export function SetupForm({ initial, cid, onSaved }: { initial: SetupDraft; cid?
         testId="heats"
         rows={draft.heats}
         onChange={(heats) => patch({ heats })}
-        blank={() => ({ id: `h${draft.heats.length + 1}`, operatorId: '', craneId: '' })}
+        blank={() => ({ id: `h${draft.heats.length + 1}`, operatorId: '' })}
         columns={[
           field('id'),
           field('operatorId', 'operator', draft.operators.map((o) => o.id)),
+          // Several disciplines: each heat names its own; an accounting heat needs no crane (leave it —).
+          ...(draft.disciplines ? [field<HeatPlan>('disciplineId', 'discipline', draft.disciplines.map((d) => d.id))] : []),
           field('craneId', 'crane', draft.cranes.map((c) => c.id)),
           field('scheduledAt', 'scheduled at (ISO)'),
         ]}

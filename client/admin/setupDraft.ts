@@ -1,7 +1,25 @@
 import { parse as parseCsv } from 'csv-parse/browser/esm/sync';
 import type { LocalizedName } from '../../shared/schemas/common.ts';
 import { DEFAULT_PLACEMENT_RULE } from '../../shared/disciplines/placement/rule.ts';
+import { DEFAULT_TRANSSHIPMENT_RULE } from '../../shared/disciplines/transshipment/rule.ts';
+import type { DisciplineKind } from '../../shared/disciplines/registry.ts';
 import type { Crane, HeatPlan, Operator, Team } from '../../shared/schemas/setup.ts';
+
+/** One discipline of a several-discipline setup, as the form edits it: its rule as plain data. */
+export interface DisciplineDraft {
+  id: string;
+  kind: DisciplineKind;
+  name: LocalizedName;
+  weight: number;
+  rule: Record<string, unknown>;
+}
+
+/** A starting rule for each kind (the server fills what is left out; an exam needs its tasks). */
+export const STARTING_RULES: Record<DisciplineKind, Record<string, unknown>> = {
+  placement: (({ kind: _kind, ...rule }) => rule)(DEFAULT_PLACEMENT_RULE),
+  transshipment: (({ kind: _kind, ...rule }) => rule)(DEFAULT_TRANSSHIPMENT_RULE),
+  accounting: { timeLimitS: 1800, tasks: [{ id: 't1', maxPoints: 30, answer: 0, tolerance: 0 }, { id: 't2', maxPoints: 20 }] },
+};
 
 /**
  * What the setup form edits: a setup document as JSON-ready data. The server validates it
@@ -21,6 +39,8 @@ export interface SetupDraft {
     reconcileToleranceMm: number;
     protestWindowMin: number;
   };
+  /** Several disciplines (then `rule` is not sent); absent: the one placement discipline of `rule`. */
+  disciplines?: DisciplineDraft[];
   teams: Team[];
   operators: Operator[];
   cranes: Crane[];
@@ -53,13 +73,55 @@ export function draftFromDocument(input: unknown): SetupDraft {
     ...(doc.venue ? { venue: doc.venue } : {}),
     ...(doc.timeZone ? { timeZone: doc.timeZone } : {}),
     rule: { ...base.rule, ...(doc.rule ?? {}) },
+    ...(Array.isArray(doc.disciplines) ? { disciplines: doc.disciplines.map(disciplineDraft) } : {}),
     teams: doc.teams ?? [],
     operators: doc.operators ?? [],
     cranes: doc.cranes ?? [],
     // A competition from the API carries live heat fields; a setup keeps only the plan.
-    heats: (doc.heats ?? []).map((h) => ({ id: h.id, operatorId: h.operatorId, craneId: h.craneId, ...(h.scheduledAt ? { scheduledAt: h.scheduledAt } : {}) })),
+    heats: (doc.heats ?? []).map((h) => ({
+      id: h.id,
+      operatorId: h.operatorId,
+      ...(h.disciplineId ? { disciplineId: h.disciplineId } : {}),
+      ...(h.craneId ? { craneId: h.craneId } : {}),
+      ...(h.scheduledAt ? { scheduledAt: h.scheduledAt } : {}),
+    })),
     refereePin: typeof doc.refereePin === 'string' ? doc.refereePin : '',
   };
+}
+
+/** A discipline as a document gives it (an API competition's too); the rule stays as written. */
+function disciplineDraft(input: Partial<DisciplineDraft>): DisciplineDraft {
+  const kind = (input.kind ?? 'placement') as DisciplineKind;
+  const { kind: _kind, ...rule } = (input.rule ?? {}) as Record<string, unknown>;
+  return { id: String(input.id ?? kind), kind, name: input.name ?? {}, weight: Number(input.weight ?? 1), rule };
+}
+
+/** The form's one placement rule as the first of several disciplines (when the organizer adds a second). */
+export function disciplinesFromRule(draft: SetupDraft): DisciplineDraft[] {
+  return [{ id: 'placement', kind: 'placement', name: {}, weight: 1, rule: { ...draft.rule } }];
+}
+
+/**
+ * A roster may also plan heats: optional columns `disciplines` (ids separated by `;`) and
+ * `craneId` give each operator a heat per discipline, `<discipline>-<operator>`, on that crane
+ * (an accounting heat takes none).
+ */
+export function heatsFromCsv(text: string, disciplines: readonly DisciplineDraft[]): HeatPlan[] {
+  const rows = parseCsv(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const kinds = new Map(disciplines.map((d) => [d.id, d.kind]));
+  return rows.flatMap((row, i) =>
+    (row.disciplines ?? '')
+      .split(';')
+      .map((id) => id.trim())
+      .filter(Boolean)
+      .map((disciplineId) => {
+        const kind = kinds.get(disciplineId);
+        if (!kind) throw new Error(`row ${i + 2}: unknown discipline ${disciplineId} (the setup has ${[...kinds.keys()].join(', ')})`);
+        const craneId = kind === 'accounting' ? undefined : row.craneId;
+        if (kind !== 'accounting' && !craneId) throw new Error(`row ${i + 2}: a ${kind} heat needs a craneId`);
+        return { id: `${disciplineId}-${row.id}`, operatorId: row.id as string, disciplineId, ...(craneId ? { craneId } : {}) };
+      }),
+  );
 }
 
 /** An operator roster CSV: `id,teamId,bib,name_zh,name_kk,name_ru,name_en` (header row required). */
@@ -81,10 +143,12 @@ export function operatorsFromCsv(text: string): Operator[] {
 
 /** The body for POST (create) or PUT (edit): an empty PIN on an edit means "keep the PIN". */
 export function documentFromDraft(draft: SetupDraft): Record<string, unknown> {
-  const { refereePin, venue, timeZone, ...rest } = draft;
+  const { refereePin, venue, timeZone, disciplines, rule, ...rest } = draft;
   return {
     ...rest,
-    rule: { kind: 'placement', ...draft.rule },
+    ...(disciplines
+      ? { disciplines: disciplines.map((d) => ({ id: d.id, kind: d.kind, ...(Object.values(d.name).some(Boolean) ? { name: d.name } : {}), weight: d.weight, rule: d.rule })) }
+      : { rule: { kind: 'placement', ...rule } }),
     ...(venue && Object.values(venue).some(Boolean) ? { venue } : {}),
     ...(timeZone ? { timeZone } : {}),
     ...(refereePin ? { refereePin } : {}),

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Records } from '../../shared/announcer/records.ts';
-import { disciplineOf } from '../../shared/disciplines/registry.ts';
-import { disciplineView } from '../disciplines/registry.ts';
+import { heatDurationS, heatProgress } from '../disciplines/progress.ts';
+import { heatDiscipline } from '../disciplines/registry.ts';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { Flag } from '../board/Flag.tsx';
@@ -28,7 +28,8 @@ export function OperatorOnAir({ entry, shown, records, language, now }: Props) {
   const crane = setup.cranes.find((c) => c.id === heat.craneId);
   const operatorName = (id: string) => nameIn(setup.operators.find((o) => o.id === id)?.name, language);
   const teamName = (id: string) => nameIn(setup.teams.find((t) => t.id === id)?.name, language);
-  const leftMs = Date.parse(heat.startedAt ?? '') + setup.rule.heatDurationS * 1000 - now;
+  const { rule, view } = heatDiscipline(setup, heat.id);
+  const leftMs = Date.parse(heat.startedAt ?? '') + heatDurationS(shown, heat.id) * 1000 - now;
   // Names in the other languages help say a name from across the border.
   const otherNames = [...new Set((['zh', 'kk', 'ru', 'en'] as const).filter((l) => l !== language).map((l) => nameIn(operator?.name, l)))]
     .filter((n) => n && n !== nameIn(operator?.name, language))
@@ -51,7 +52,7 @@ export function OperatorOnAir({ entry, shown, records, language, now }: Props) {
         <div>
           <dt>{t('announcer.heatLifts')}</dt>
           <dd>
-            {entry.heatLifts}/{disciplineOf(setup.rule).readingsPerHeat(setup.rule)}
+            {entry.heatLifts}/{heatProgress(shown, heat.id).required}
           </dd>
         </div>
         <div>
@@ -71,8 +72,8 @@ export function OperatorOnAir({ entry, shown, records, language, now }: Props) {
               <span className="an-hidden">+{entry.heatWithheld} {t('overlay.withheld')}</span>
             ) : last ? (
               <>
-                #{last.index} · {disciplineView(setup.rule).liftFigures(setup.rule, last.value, language).figure} ·{' '}
-                <b>{disciplineView(setup.rule).liftFigures(setup.rule, last.value, language).score}</b>
+                #{last.index} · {view.liftFigures(rule, last.value, language).figure} ·{' '}
+                <b>{view.liftFigures(rule, last.value, language).score}</b>
               </>
             ) : (
               '—'

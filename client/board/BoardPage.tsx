@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { BoardView } from '../../shared/schemas/display.ts';
 import { useLive } from '../live/liveStore.ts';
@@ -8,6 +8,7 @@ import { BoardHeader, FrozenBanner } from './BoardHeader.tsx';
 import { LazyChartsView } from './charts/LazyCharts.tsx';
 import { useDisplay } from './displayStore.ts';
 import { QrCode } from './QrCode.tsx';
+import { rankingPages } from './rankingPages.ts';
 import { RankingTable } from './RankingTable.tsx';
 import { LiftTicker, RunningHeats } from './RunningHeats.tsx';
 import { TeamDuel } from './TeamDuel.tsx';
@@ -30,7 +31,11 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
   const languages = useDisplay((s) => s.languages);
   const interval = useDisplay((s) => s.rotateS);
   const pinned = useDisplay((s) => s.pinned);
+  const rankingPage = useDisplay((s) => s.rankingPage);
+  const setRankingPages = useDisplay((s) => s.setRankingPages);
   const { live, shown, standings, frozen } = useBoardData(audience);
+  const pages = useMemo(() => (shown && standings ? rankingPages(shown, standings) : []), [shown, standings]);
+  useEffect(() => setRankingPages(pages.length), [setRankingPages, pages.length]);
 
   useEffect(() => init({ languages: initialLanguages, view: initialView, rotateS }), [init, initialLanguages, initialView, rotateS]);
   useEffect(() => follow(competitionId), [follow, competitionId]);
@@ -40,11 +45,13 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
     if (pinned) return;
     const timer = setInterval(next, interval * 1000);
     return () => clearInterval(timer);
-  }, [next, interval, pinned, view]);
+  }, [next, interval, pinned, view, rankingPage]);
 
   if (!live || !shown || !standings) {
     return <div className="board loading">{error ?? <Bilingual k="loading" languages={languages} />}</div>;
   }
+  // Several disciplines: the ranking view turns through the overall ranking and each discipline's.
+  const page = pages[Math.min(rankingPage, pages.length - 1)];
   const phoneUrl = `${window.location.origin}/m/${encodeURIComponent(competitionId)}?lang=${languages.join(',')}`;
   return (
     <div className="board" data-testid="board" data-seq={shown.lastSeq} data-view={view} data-frozen={frozen}>
@@ -53,7 +60,7 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
       <main className={`board-main view-${view}`} data-testid={`view-${view}`}>
         {view === 'ranking' && (
           <>
-            <RankingTable competition={shown} operators={standings.operators} languages={languages} />
+            {page && <RankingTable key={page.key} competition={shown} page={page} languages={languages} />}
             <div className="side">
               <TeamDuel competition={shown} teams={standings.teams} languages={languages} />
               <div className="panel qr-panel">

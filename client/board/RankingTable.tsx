@@ -1,19 +1,22 @@
+import type { ReactNode } from 'react';
 import type { Language } from '../../shared/schemas/common.ts';
-import type { OperatorStanding } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
-import { disciplineView } from '../disciplines/registry.ts';
 import { nameIn } from '../i18n/index.ts';
 import { Bilingual } from './Bilingual.tsx';
 import { Flag } from './Flag.tsx';
+import type { RankingPage } from './rankingPages.ts';
 import { useRankMoves } from './useRankMoves.ts';
 
 interface Props {
   competition: CompetitionState;
-  operators: OperatorStanding[];
+  /** Which ranking: the overall one (the only one with one discipline) or a discipline's. */
+  page: RankingPage;
   languages: Language[];
+  /** Above the table, beside the title (the phone's discipline switch). */
+  extra?: ReactNode;
 }
 
-/** Every ranking starts with these; the discipline's columns follow. */
+/** Every ranking starts with these; the page's columns follow. */
 const COLUMNS = ['rank', 'bib', 'operator'] as const;
 
 function Arrow({ move }: { move: number }) {
@@ -26,23 +29,58 @@ function Arrow({ move }: { move: number }) {
   );
 }
 
-export function RankingTable({ competition, operators, languages }: Props) {
+function Title({ page, languages }: { page: RankingPage; languages: Language[] }) {
+  const { title } = page;
+  if ('k' in title) return <Bilingual k={title.k} languages={languages} />;
+  return (
+    <span className="bilingual">
+      {languages.map((l, i) => (
+        <span key={l} lang={l} className={i === 0 ? 'primary' : 'secondary'}>
+          {title.name(l)}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+export function RankingTable({ competition, page, languages, extra }: Props) {
   const operatorById = new Map(competition.setup.operators.map((o) => [o.id, o]));
   const teamById = new Map(competition.setup.teams.map((t) => [t.id, t]));
+  const { operators, columns, sealed } = page;
   const { move, rowRef, bodyRef } = useRankMoves(operators);
   const lang = languages[0] ?? 'zh';
-  const columns = disciplineView(competition.setup.rule).rankingColumns;
   return (
-    <section className="panel ranking">
+    <section className="panel ranking" data-ranking={page.key} data-sealed={sealed}>
       <h2>
-        <Bilingual k="ranking" languages={languages} />
+        <Title page={page} languages={languages} />
+        {sealed && (
+          <span className="sealed-note" data-testid="sealed-note">
+            <Bilingual k="sealed" languages={languages} />
+          </span>
+        )}
       </h2>
+      {extra}
       <table data-testid="ranking">
         <thead>
           <tr>
-            {[...COLUMNS, ...columns.map((c) => c.key)].map((c) => (
+            {COLUMNS.map((c) => (
               <th key={c} className={`col-${c}`}>
                 <Bilingual k={c} languages={languages} />
+              </th>
+            ))}
+            {columns.map((c) => (
+              <th key={c.key} className={`col-${c.key}`}>
+                {c.header ? (
+                  <span className="bilingual">
+                    {languages.map((l, i) => (
+                      <span key={l} lang={l} className={i === 0 ? 'primary' : 'secondary'}>
+                        {c.header?.(l)}
+                      </span>
+                    ))}
+                  </span>
+                ) : (
+                  <Bilingual k={c.key} languages={languages} />
+                )}
               </th>
             ))}
           </tr>
@@ -78,7 +116,7 @@ export function RankingTable({ competition, operators, languages }: Props) {
                 </td>
                 {columns.map((c) => (
                   <td key={c.key} className={`col-${c.key}`} data-testid={c.testId?.(row)}>
-                    {c.cell(row, lang)}
+                    {c.cell(row, lang, sealed)}
                   </td>
                 ))}
               </tr>

@@ -1,7 +1,7 @@
-import { disciplineOf } from '../../shared/disciplines/registry.ts';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { CompetitionState } from '../../shared/state.ts';
-import { disciplineView } from '../disciplines/registry.ts';
+import { heatDurationS, heatProgress } from '../disciplines/progress.ts';
+import { heatDiscipline } from '../disciplines/registry.ts';
 import { formatCountdown } from '../i18n/format.ts';
 import { nameIn } from '../i18n/index.ts';
 import { Bilingual } from './Bilingual.tsx';
@@ -23,8 +23,6 @@ export function RunningHeats({ live, shown, languages }: Props) {
   const lang = languages[0] ?? 'zh';
   const { setup } = live;
   const heats = runningHeats(live);
-  const { liftFigures } = disciplineView(setup.rule);
-  const readingsPerHeat = disciplineOf(setup.rule).readingsPerHeat(setup.rule);
   return (
     <section className="panel heats" data-testid="running-heats">
       <h2>
@@ -42,8 +40,10 @@ export function RunningHeats({ live, shown, languages }: Props) {
           const team = setup.teams.find((t) => t.id === operator?.teamId);
           const lifts = liftsOfHeat(shown, heat.id).sort((a, b) => b.lastAt.localeCompare(a.lastAt) || b.index - a.index);
           const last = lifts[0];
-          const figures = last && liftFigures(setup.rule, last.value, lang);
-          const endsAt = Date.parse(heat.startedAt ?? '') + setup.rule.heatDurationS * 1000;
+          const { rule, view } = heatDiscipline(setup, heat.id);
+          const figures = last && view.liftFigures(rule, last.value, lang);
+          const progress = heatProgress(shown, heat.id);
+          const endsAt = Date.parse(heat.startedAt ?? '') + heatDurationS(live, heat.id) * 1000;
           const leftMs = endsAt - now;
           return (
             <article key={heat.id} className="heat-card" data-heat={heat.id} style={{ borderColor: team?.color }}>
@@ -69,7 +69,7 @@ export function RunningHeats({ live, shown, languages }: Props) {
                 {Number.isFinite(leftMs) ? formatCountdown(leftMs) : '--:--'}
               </div>
               <div className="heat-lifts">
-                <strong>{lifts.length}</strong>/{readingsPerHeat}
+                <strong>{progress.done}</strong>/{progress.required}
               </div>
               <div className="heat-last">
                 {last && figures ? (
@@ -94,7 +94,6 @@ export function RunningHeats({ live, shown, languages }: Props) {
 export function LiftTicker({ shown, languages }: { shown: CompetitionState; languages: Language[] }) {
   const lang = languages[0] ?? 'zh';
   const lifts = latestLifts(shown, 8);
-  const { liftFigures } = disciplineView(shown.setup.rule);
   const operatorById = new Map(shown.setup.operators.map((o) => [o.id, o]));
   const teamById = new Map(shown.setup.teams.map((t) => [t.id, t]));
   return (
@@ -106,7 +105,8 @@ export function LiftTicker({ shown, languages }: { shown: CompetitionState; lang
         {lifts.map((l) => {
           const operator = operatorById.get(l.operatorId);
           const team = teamById.get(operator?.teamId ?? '');
-          const { figure, score } = liftFigures(shown.setup.rule, l.value, lang);
+          const { rule, view } = heatDiscipline(shown.setup, l.heatId);
+          const { figure, score } = view.liftFigures(rule, l.value, lang);
           return (
             <span key={l.key} className="ticker-item" style={{ borderColor: team?.color }}>
               <b>{operator?.bib}</b> {nameIn(operator?.name, lang)} #{l.index} · {figure} ·{' '}

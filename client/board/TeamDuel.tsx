@@ -1,7 +1,7 @@
-import { disciplineOf } from '../../shared/disciplines/registry.ts';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { TeamStanding } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
+import { heatProgress } from '../disciplines/progress.ts';
 import { formatScore } from '../i18n/format.ts';
 import { nameIn } from '../i18n/index.ts';
 import { Bilingual } from './Bilingual.tsx';
@@ -13,13 +13,17 @@ interface Props {
   languages: Language[];
 }
 
-/** Readings done and required by a team's operators, over all their heats. */
+/** Readings (lifts or answers) done and required by a team's operators, over all their heats. */
 function progress(competition: CompetitionState, teamId: string): { done: number; required: number } {
   const operatorIds = new Set(competition.setup.operators.filter((o) => o.teamId === teamId).map((o) => o.id));
-  const heatIds = new Set(Object.values(competition.heats).filter((h) => operatorIds.has(h.operatorId)).map((h) => h.id));
-  const done = Object.values(competition.lifts).filter((l) => heatIds.has(l.heatId) && !l.voided).length;
-  const { rule } = competition.setup;
-  return { done, required: heatIds.size * disciplineOf(rule).readingsPerHeat(rule) };
+  const heats = Object.values(competition.heats).filter((h) => operatorIds.has(h.operatorId));
+  return heats.reduce(
+    (sum, h) => {
+      const p = heatProgress(competition, h.id);
+      return { done: sum.done + p.done, required: sum.required + p.required };
+    },
+    { done: 0, required: 0 },
+  );
 }
 
 /** China against Kazakhstan: the team scores side by side, with a tug-of-war bar and each team's progress. */

@@ -21,6 +21,13 @@ interface DisplayState {
   pinned: boolean;
   languages: Language[];
   rotateS: number;
+  /**
+   * The ranking view's page: 0 the overall ranking (the only one with one discipline), then
+   * each discipline's. Rotation shows every page before it moves on to the next view.
+   */
+  rankingPage: number;
+  rankingPages: number;
+  setRankingPages(count: number): void;
   init(options: { languages: Language[]; view?: BoardView; rotateS?: number }): void;
   next(): void;
   pin(view: BoardView | 'auto'): void;
@@ -53,13 +60,20 @@ export const useDisplay = create<DisplayState>()((set, get) => ({
   pinned: false,
   languages: ['zh', 'kk'],
   rotateS: 20,
+  rankingPage: 0,
+  rankingPages: 1,
+  setRankingPages(count) {
+    const rankingPages = Math.max(1, count);
+    if (rankingPages !== get().rankingPages) set({ rankingPages, rankingPage: Math.min(get().rankingPage, rankingPages - 1) });
+  },
   init({ languages, view, rotateS }) {
-    set({ deviceId: deviceId(), languages, view: view ?? 'ranking', pinned: view !== undefined, rotateS: rotateS ?? 20 });
+    set({ deviceId: deviceId(), languages, view: view ?? 'ranking', pinned: view !== undefined, rotateS: rotateS ?? 20, rankingPage: 0 });
   },
   next() {
-    const { view, pinned } = get();
+    const { view, pinned, rankingPage, rankingPages } = get();
     if (pinned) return;
-    set({ view: BOARD_VIEWS[(BOARD_VIEWS.indexOf(view) + 1) % BOARD_VIEWS.length] });
+    if (view === 'ranking' && rankingPage + 1 < rankingPages) return set({ rankingPage: rankingPage + 1 });
+    set({ view: BOARD_VIEWS[(BOARD_VIEWS.indexOf(view) + 1) % BOARD_VIEWS.length], rankingPage: 0 });
   },
   pin(view) {
     if (view === 'auto') set({ pinned: false });

@@ -3,6 +3,7 @@ import type { CompetitionState, HeatState, LiftState, LiftValue } from '../../sh
 /** A lift on the ticker; its discipline's view says what to show of its value. */
 export interface TickerLift {
   key: string;
+  heatId: string;
   operatorId: string;
   index: number;
   value: LiftValue;
@@ -25,6 +26,7 @@ export function latestLifts(state: CompetitionState, count: number): TickerLift[
     .slice(0, count)
     .map((l) => ({
       key: l.key,
+      heatId: l.heatId,
       operatorId: heats[l.heatId]?.operatorId ?? '',
       index: l.index,
       value: l.value,

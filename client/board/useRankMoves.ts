@@ -1,5 +1,4 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { OperatorStanding } from '../../shared/scoring/standings.ts';
 
 /**
  * How each operator's rank moved at the last change of their place (+ = up), and a FLIP
@@ -8,7 +7,7 @@ import type { OperatorStanding } from '../../shared/scoring/standings.ts';
  * ResizeObserver, because reading positions on every update would force a layout each time
  * (that was most of the cost of an update at 50 lifts/s).
  */
-export function useRankMoves(operators: OperatorStanding[]) {
+export function useRankMoves(operators: readonly { operatorId: string; rank: number }[]) {
   const previousRank = useRef(new Map<string, number>());
   const moves = useRef(new Map<string, number>());
   const rows = useRef(new Map<string, HTMLElement>());

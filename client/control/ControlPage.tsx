@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { LANGUAGES, type Language } from '../../shared/schemas/common.ts';
 import { BOARD_VIEWS } from '../../shared/schemas/display.ts';
+import { rankingPages } from '../board/rankingPages.ts';
 import { RankingTable } from '../board/RankingTable.tsx';
 import { useBoardData } from '../board/useBoardData.ts';
 import { tIn } from '../i18n/index.ts';
@@ -91,7 +92,9 @@ function Controls({ competitionId, language }: { competitionId: string; language
       </table>
       {live && standings && (
         <div className="control-preview">
-          <RankingTable competition={live} operators={standings.operators} languages={[language]} />
+          {rankingPages(live, standings).map((page) => (
+            <RankingTable key={page.key} competition={live} page={page} languages={[language]} />
+          ))}
         </div>
       )}
     </div>

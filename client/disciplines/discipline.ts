@@ -1,6 +1,7 @@
 import type { ComponentType, ReactNode } from 'react';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { CompetitionState, LiftValue } from '../../shared/state.ts';
+import type { HeatView } from '../referee/heatView.ts';
 
 // What every discipline shows on the screens: the tablet's reading fields, the board's
 // ranking cells and charts, the organizer's words for a reading. Screens reach it through
@@ -16,7 +17,10 @@ export interface ValueFieldsProps<R, V> {
 /** A ranking table column after the operator's name: its board label key (also its `col-` class) and its cell. */
 export interface RankingColumn<Row> {
   key: string;
-  cell(row: Row, language: Language): ReactNode;
+  /** The header in a language, when it is not the board label `key` (e.g. a discipline's name). */
+  header?(language: Language): string;
+  /** `sealed`: the discipline's marks are withheld from this screen (accounting until it is confirmed). */
+  cell(row: Row, language: Language, sealed?: boolean): ReactNode;
   testId?(row: Row): string;
 }
 
@@ -26,8 +30,20 @@ export interface ChartsProps<V = LiftValue> {
   languages: Language[];
 }
 
+/** A discipline's own referee screen for a heat, in place of the lift form and list. */
+export interface HeatScreenProps<R> {
+  competitionId: string;
+  competition: CompetitionState;
+  view: HeatView;
+  rule: R;
+}
+
 export interface DisciplineView<R extends { kind: string }, V, C, Res> {
   kind: R['kind'];
+  /** The heat clock's length: the rule's heat duration or time limit. */
+  heatDurationS(rule: R): number;
+  /** A screen of its own for a heat (transshipment's taps, the examiner's tasks); absent: the lift form and list. */
+  HeatScreen?: ComponentType<HeatScreenProps<R>>;
 
   // The referee's tablet.
   /** A blank reading, for a lift the referee enters from scratch. */
@@ -58,6 +74,6 @@ export interface DisciplineView<R extends { kind: string }, V, C, Res> {
   /** A lift on a heat card or the ticker: its figure (e.g. its deviation) and its points. */
   liftFigures(rule: R, value: V, language: Language): { figure: string; score: string };
   /** The board's charts and the phone's (loaded on demand: the chart library is large). */
-  BoardCharts: ComponentType<ChartsProps<V>>;
-  PhoneCharts: ComponentType<ChartsProps<V>>;
+  BoardCharts?: ComponentType<ChartsProps<V>>;
+  PhoneCharts?: ComponentType<ChartsProps<V>>;
 }

@@ -40,6 +40,12 @@ interface LiveState {
 export const useLive = create<LiveState>()((set, get) => {
   let queue: PublicEvent[] = [];
   let scheduled = false;
+  /**
+   * Whose eyes the state was folded for (the socket's credentials at the last subscribe). A
+   * tablet that logs in after the page opened holds the public copy (withheld lifts and answers,
+   * a setup without its answer key): it folds the log again, in full, as staff.
+   */
+  let foldedAs: string | undefined;
 
   const publish = (next: Folded, started = performance.now()) => {
     const before = get();
@@ -68,13 +74,17 @@ export const useLive = create<LiveState>()((set, get) => {
     if (events.length) publishFolded(foldBoth(current(), events), started);
   };
 
-  /** A reveal on an anonymous screen: back to the freeze, then the events since, in full. */
+  /**
+   * A reveal on an anonymous screen: back to the freeze, then the events since, in full. An
+   * unsealed exam (resyncFrom null): the whole log again, folded afresh, while the screen keeps
+   * showing what it has until the answer comes.
+   */
   const publishFolded = (next: Folded, started?: number) => {
     publish(next, started);
     if (next.resyncFrom === undefined) return;
     queue = [];
     const competitionId = get().competitionId;
-    if (competitionId) subscribe(competitionId);
+    if (competitionId) subscribe(competitionId, next.resyncFrom === null && next.live ? 'afresh' : 'resume');
   };
 
   const enqueue = (events: readonly PublicEvent[]) => {
@@ -102,8 +112,11 @@ export const useLive = create<LiveState>()((set, get) => {
     publish({ live: get().competition, public: shown });
   };
 
-  const subscribe = (competitionId: string) => {
-    const since = get().competition?.lastSeq;
+  const subscribe = (competitionId: string, asked: 'resume' | 'afresh' = 'resume') => {
+    const who = JSON.stringify(connection().auth ?? {});
+    const mode = foldedAs !== undefined && foldedAs !== who && get().competition ? 'afresh' : asked;
+    foldedAs = who;
+    const since = mode === 'afresh' ? 0 : get().competition?.lastSeq;
     const sentAt = Date.now();
     connection()
       .timeout(10_000)
@@ -117,7 +130,7 @@ export const useLive = create<LiveState>()((set, get) => {
           const frozenAt = ack.snapshot.frozenAtSeq;
           if (frozenAt !== null) void loadFrozenPublic(competitionId, frozenAt);
         }
-        if (ack.events?.length) publishFolded(foldBoth(current(), ack.events));
+        if (ack.events?.length) publishFolded(foldBoth(mode === 'afresh' && !ack.snapshot ? { live: null, public: null } : current(), ack.events));
         set({ status: 'online', error: null });
       });
   };
@@ -134,6 +147,7 @@ export const useLive = create<LiveState>()((set, get) => {
     follow(competitionId, initial = null) {
       const socket = connection();
       queue = [];
+      foldedAs = undefined; // a saved snapshot's eyes are not known: resume from it as it is
       set({ competitionId, competition: null, standings: null, publicCompetition: null, publicStandings: null, error: null });
       if (initial?.setup.id === competitionId) publish(fromSnapshot(initial));
       set({ status: socket.connected ? 'online' : 'connecting' });

@@ -1,5 +1,6 @@
 import { foldPublic } from '../../shared/public/publicFold.ts';
 import type { PublicEvent } from '../../shared/public/publicEvent.ts';
+import { sealedDisciplines } from '../../shared/public/sealed.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 
 /** The live state and what public screens may see of it. */
@@ -9,12 +10,23 @@ export interface Folded {
   public: CompetitionState | null;
   /**
    * Set when a reveal arrived while this screen holds withheld copies (an anonymous screen):
-   * the values come from the server again, from this seq (the freeze) on. Null: refold from the start.
+   * the values come from the server again, from this seq (the freeze) on. Null: refold from the
+   * start (the unseal of an exam: its answers lie anywhere in the log).
    */
   resyncFrom?: number | null;
 }
 
 const holdsWithheld = (state: CompetitionState | null): boolean => Object.keys(state?.withheldLifts ?? {}).length > 0;
+
+/**
+ * Whether the last heat of a sealed exam was just confirmed while this screen holds withheld
+ * copies of its answers: the public may see them now, and only the server has them.
+ */
+function unsealed(before: CompetitionState | null, after: CompetitionState | null): boolean {
+  if (!before || !after || !after.withheldAnswers) return false;
+  const opened = [...sealedDisciplines(before)].filter((id) => !sealedDisciplines(after).has(id));
+  return opened.some((id) => Object.values(after.heats).some((h) => h.disciplineId === id && (after.withheldAnswers?.[h.id] ?? 0) > 0));
+}
 
 /**
  * Folds events into both states with the shared reducer. While frozen, the public state
@@ -30,15 +42,18 @@ export function foldBoth(from: Folded, events: readonly PublicEvent[]): Folded {
   let start = 0;
   for (const [i, event] of fresh.entries()) {
     const last = i === fresh.length - 1;
-    if (!last && event.type !== 'board.frozen' && event.type !== 'board.revealed') continue;
+    if (!last && event.type !== 'board.frozen' && event.type !== 'board.revealed' && event.type !== 'heat.confirmed') continue;
     if (event.type === 'board.revealed') {
       // The run before the reveal may hold withheld copies too: fold it first, then look.
       live = foldPublic(fresh.slice(start, i), live);
       start = i;
       if (holdsWithheld(live)) return { live: shown, public: shown, resyncFrom: shown ? shown.lastSeq : null };
     }
+    const before = live;
     live = foldPublic(fresh.slice(start, i + 1), live);
     start = i + 1;
+    // An exam unsealed: like a reveal, but from the start (the screen keeps what it shows meanwhile).
+    if (event.type === 'heat.confirmed' && unsealed(before, live)) return { live, public: shown, resyncFrom: null };
     if (live && (live.frozenAtSeq === null || event.type === 'board.frozen')) shown = live;
   }
   return { live, public: shown };

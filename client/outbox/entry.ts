@@ -8,6 +8,10 @@ import type { HeatAction, LiftVoid } from '../../shared/schemas/commands.ts';
 export type LiftBody = Record<string, unknown> & { id: string; heatId: string; index: number };
 /** A correction: the fields it changes (the discipline's) and why. */
 export type CorrectionBody = Record<string, unknown> & { id: string; reason: string };
+/** An exam answer for POST /answers: `value` on a task with an answer key, else the examiner's `points`. */
+export type AnswerBody = { id: string; heatId: string; taskId: string; value?: number; points?: number };
+/** A changed answer: the new value or points, and why. */
+export type AnswerCorrectionBody = { id: string; value?: number; points?: number; reason: string };
 /** start and finish carry the act's time on the server's clock; confirm carries only its id. */
 export type HeatBody = HeatAction & { id: string };
 
@@ -17,6 +21,8 @@ interface Commands {
   heat: { heatId: string; verb: HeatVerb; body: HeatBody };
   correction: { liftId: string; body: CorrectionBody };
   void: { liftId: string; body: LiftVoid };
+  answer: { body: AnswerBody };
+  answerCorrection: { answerId: string; body: AnswerCorrectionBody };
 }
 
 export type CommandKind = keyof Commands;

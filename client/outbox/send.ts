@@ -13,6 +13,8 @@ const ROUTE: { [K in CommandKind]: (command: OutboxCommand<K>) => string } = {
   heat: (c) => `/heats/${segment(c.heatId)}/${c.verb}`,
   correction: (c) => `/lifts/${segment(c.liftId)}/corrections`,
   void: (c) => `/lifts/${segment(c.liftId)}/void`,
+  answer: () => '/answers',
+  answerCorrection: (c) => `/answers/${segment(c.answerId)}/corrections`,
 };
 
 function routeOf<K extends CommandKind>(command: OutboxCommand<K>): string {

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
-import { disciplineOf } from '../../shared/disciplines/registry.ts';
-import { disciplineView } from '../disciplines/registry.ts';
+import { heatProgress } from '../disciplines/progress.ts';
+import { heatDiscipline } from '../disciplines/registry.ts';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { Standings } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
@@ -24,8 +24,8 @@ export function HeatLowerThird({ onAir, shown, standings, languages, frozen }: P
   const lang = languages[0] ?? 'zh';
   const { setup } = shown;
   const { heat, last, withheld } = onAir;
-  const view = disciplineView(setup.rule);
-  const figures = last ? view.liftFigures(setup.rule, last.value, lang) : null;
+  const { rule, view } = heatDiscipline(setup, heat.id);
+  const figures = last ? view.liftFigures(rule, last.value, lang) : null;
   const operator = setup.operators.find((o) => o.id === heat.operatorId);
   const team = setup.teams.find((t) => t.id === operator?.teamId);
   const crane = setup.cranes.find((c) => c.id === heat.craneId);
@@ -51,7 +51,7 @@ export function HeatLowerThird({ onAir, shown, standings, languages, frozen }: P
         <div className="ov-stat">
           <Bilingual k="lifts" languages={languages} />
           <b data-testid="overlay-lifts">
-            {onAir.liftsDone}/{disciplineOf(setup.rule).readingsPerHeat(setup.rule)}
+            {onAir.liftsDone}/{heatProgress(shown, heat.id).required}
           </b>
         </div>
         <div className="ov-stat ov-score">

@@ -4,6 +4,9 @@ import type { HeatVerb } from '../../shared/decide.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { nameIn } from '../i18n/index.ts';
 import type { Language } from '../../shared/schemas/common.ts';
+import { disciplineOfHeat, disciplinesOf } from '../../shared/disciplines/ofSetup.ts';
+import { disciplineLabel } from '../disciplines/label.ts';
+import { heatDurationS } from '../disciplines/progress.ts';
 import { HeatClock } from './HeatClock.tsx';
 import type { HeatView } from './heatView.ts';
 import { useReferee } from './refereeStore.ts';
@@ -20,7 +23,10 @@ export function HeatPanel({ competition, view, language }: { competition: Compet
   const [autoFinished, setAutoFinished] = useState<string | null>(null);
   const cid = competition.setup.id;
   const operatorName = (id: string) => nameIn(competition.setup.operators.find((o) => o.id === id)?.name, language);
-  const craneName = (id: string) => nameIn(competition.setup.cranes.find((c) => c.id === id)?.name, language);
+  // An accounting heat has no crane: its line names the discipline instead.
+  const craneName = (id: string | undefined) => (id ? nameIn(competition.setup.cranes.find((c) => c.id === id)?.name, language) : t('trans.noCrane'));
+  const several = disciplinesOf(competition.setup).length > 1;
+  const disciplineName = (heatId: string) => (several ? `${disciplineLabel(disciplineOfHeat(competition.setup, heatId), language)} · ` : '');
   const heatId = view?.heat.id;
   const onTimeUp = useCallback(
     (at: number) => {
@@ -46,7 +52,7 @@ export function HeatPanel({ competition, view, language }: { competition: Compet
             onClick={() => pickHeat(cid, h.id)}
           >
             <strong>{h.id.toUpperCase()} · {operatorName(h.operatorId)}</strong>
-            <small>{craneName(h.craneId)} · {t(`referee.heatStatus.${competition.heats[h.id]?.status ?? 'scheduled'}`)}</small>
+            <small>{disciplineName(h.id)}{craneName(h.craneId)} · {t(`referee.heatStatus.${competition.heats[h.id]?.status ?? 'scheduled'}`)}</small>
           </button>
         ))}
       </div>
@@ -55,7 +61,7 @@ export function HeatPanel({ competition, view, language }: { competition: Compet
           <div className={`heat-status heat-${view.heat.status}`} data-testid="heat-status">
             {t(view.heat.status === 'confirmed' ? 'referee.heat.lockedNote' : `referee.heatStatus.${view.heat.status}`)}
           </div>
-          <HeatClock heat={view.heat} durationS={competition.setup.rule.heatDurationS} onTimeUp={onTimeUp} />
+          <HeatClock heat={view.heat} durationS={heatDurationS(competition, view.heat.id)} onTimeUp={onTimeUp} />
           {verb && (
             <button type="button" className={`big heat-action action-${verb}`} data-testid={`heat-${verb}`} onClick={() => (verb === 'start' ? void heatAction(cid, view.heat.id, verb) : setAsking(verb))}>
               {t(`referee.heat.${verb}`)}

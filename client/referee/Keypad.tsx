@@ -1,12 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** A big signed number pad for gloved hands: digits, ±, delete, OK. */
-export function Keypad({ initial, onDone, onCancel, signed = true, testId }: {
+/**
+ * A big number pad for gloved hands: digits, delete, OK, and ± (signed) or a decimal point
+ * (`decimal`, for an exam answer such as a freight charge). `maxLength` bounds the text.
+ */
+export function Keypad({ initial, onDone, onCancel, signed = true, decimal = false, maxLength = 6, title, testId }: {
   initial: string;
   onDone(value: string): void;
   onCancel(): void;
   signed?: boolean;
+  decimal?: boolean;
+  maxLength?: number;
+  title?: string;
   testId?: string;
 }) {
   const { t } = useTranslation();
@@ -14,13 +20,16 @@ export function Keypad({ initial, onDone, onCancel, signed = true, testId }: {
   const press = (key: string) => {
     if (key === '±') setText((v) => (v.startsWith('-') ? v.slice(1) : `-${v}`));
     else if (key === '⌫') setText((v) => v.slice(0, -1));
-    else setText((v) => (v === '0' ? key : v === '-0' ? `-${key}` : v + key).slice(0, 6));
+    else if (key === '.') setText((v) => (v.includes('.') ? v : `${v || '0'}.`).slice(0, maxLength));
+    else setText((v) => (v === '0' ? key : v === '-0' ? `-${key}` : v + key).slice(0, maxLength));
   };
-  const keys = ['7', '8', '9', '4', '5', '6', '1', '2', '3', signed ? '±' : '', '0', '⌫'];
+  const corner = decimal ? '.' : signed ? '±' : '';
+  const keys = ['7', '8', '9', '4', '5', '6', '1', '2', '3', corner, '0', '⌫'];
   return (
     <div className="modal-backdrop" role="dialog" data-testid={testId}>
       <div className="keypad">
-        <output className="keypad-display">{text || '0'}</output>
+        {title && <div className="keypad-title">{title}</div>}
+        <output className="keypad-display" data-testid={testId ? `${testId}-display` : undefined}>{text || '0'}</output>
         <div className="keypad-keys">
           {keys.map((k, i) => (k ? <button key={k} type="button" className="key" onClick={() => press(k)}>{k}</button> : <span key={`gap${i}`} />))}
         </div>

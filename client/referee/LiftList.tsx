@@ -16,7 +16,7 @@ function rowState(row: LiftRow): string {
 /** The heat's lifts, newest first (the one just entered is always in view); a tap opens its history and correction panel. */
 export function LiftList({ view, rule }: { view: HeatView; rule: Rule }) {
   const { t } = useTranslation();
-  const { ValueSummary } = disciplineView(rule);
+  const { ValueSummary, previewScore } = disciplineView(rule);
   const openLift = useReferee((s) => s.openLift);
   return (
     <section className="lift-list panel">
@@ -35,7 +35,8 @@ export function LiftList({ view, rule }: { view: HeatView; rule: Rule }) {
                   <span className="lift-container">{row.containerNo}</span>
                   <ValueSummary value={row.value} />
                 </span>
-                <span className="lift-score">{row.voided ? '—' : row.score.toFixed(1)}</span>
+                {/* A discipline whose single lift earns nothing (transshipment) shows no lift score. */}
+                <span className="lift-score">{previewScore(rule, row.value) === null ? '' : row.voided ? '—' : row.score.toFixed(1)}</span>
                 <span className={`lift-badge badge-${state}`}>{t(`referee.list.${state}`)}</span>
               </button>
             </li>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/schemas/common.ts';
+import { heatDiscipline } from '../disciplines/registry.ts';
 import { nameIn } from '../i18n/index.ts';
 import { useLive } from '../live/liveStore.ts';
 import { useOutbox } from '../outbox/outboxStore.ts';
@@ -32,6 +33,9 @@ export function RefereePage({ competitionId }: { competitionId: string }) {
   const title = competition ? nameIn(competition.setup.name, language) : competitionId;
   const view = competition && heatId ? heatView(competition, heatId, entries, acked) : null;
   const openRow = view?.rows.find((r) => r.key === openLiftKey);
+  // The heat's discipline picks the screen: its own (transshipment taps, the examiner's tasks) or the lift form and list.
+  const discipline = competition && view ? heatDiscipline(competition.setup, view.heat.id) : null;
+  const HeatScreen = discipline?.view.HeatScreen;
 
   return (
     <div className="referee" data-testid="referee">
@@ -52,18 +56,22 @@ export function RefereePage({ competitionId }: { competitionId: string }) {
       ) : (
         <main className="referee-main">
           <HeatPanel competition={competition} view={view} language={language} />
-          {view ? (
-            <LiftForm key={view.heat.id} competitionId={competitionId} view={view} rule={competition.setup.rule} />
+          {view && discipline && HeatScreen ? (
+            <HeatScreen key={view.heat.id} competitionId={competitionId} competition={competition} view={view} rule={discipline.rule} />
+          ) : view && discipline ? (
+            <>
+              <LiftForm key={view.heat.id} competitionId={competitionId} view={view} rule={discipline.rule} />
+              <LiftList view={view} rule={discipline.rule} />
+            </>
           ) : (
             <section className="panel muted-panel">{t('referee.heat.pickFirst')}</section>
           )}
-          {view && <LiftList view={view} rule={competition.setup.rule} />}
-          {openRow && (
+          {openRow && discipline && (
             <LiftDetail
               key={openRow.key}
               competitionId={competitionId}
               row={openRow}
-              rule={competition.setup.rule}
+              rule={discipline.rule}
               locked={view?.heat.status === 'confirmed'}
             />
           )}

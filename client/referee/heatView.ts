@@ -1,6 +1,7 @@
 import { HEAT_STEP, type HeatVerb } from '../../shared/decide.ts';
 import type { LiftReading } from '../../shared/events.ts';
-import { disciplineOf } from '../../shared/disciplines/registry.ts';
+import { ruleOfHeat } from '../../shared/disciplines/ofSetup.ts';
+import { disciplineOf, type Rule } from '../../shared/disciplines/registry.ts';
 import { disciplineView } from '../disciplines/registry.ts';
 import type { LiftChange } from '../../shared/disciplines/registry.ts';
 import type { CompetitionState, HeatState, HeatStatus, LiftState, LiftValue } from '../../shared/state.ts';
@@ -55,7 +56,7 @@ const stepFrom = (status: HeatStatus) => Object.values(HEAT_STEP).find((step) =>
 const STAMP: Partial<Record<HeatVerb, 'startedAt' | 'finishedAt'>> = { start: 'startedAt', finish: 'finishedAt' };
 
 /** A lift's points as the tablet shows them, by the competition's discipline (0 where it scores no single lift). */
-const scoreOf = (rule: CompetitionState['setup']['rule'], value: LiftValue): number => disciplineView(rule).previewScore(rule, value) ?? 0;
+const scoreOf = (rule: Rule, value: LiftValue): number => disciplineView(rule).previewScore(rule, value) ?? 0;
 
 /** What unsent commands are folded into: the heat, its rows by lift key, and the row each reading id made. */
 interface Overlay {
@@ -72,7 +73,7 @@ const withRow = (view: Overlay, row: LiftRow): Overlay => ({ ...view, rows: new 
  * every command still in the outbox; an acknowledged one is no longer listed.
  */
 function overlay(competition: CompetitionState, view: Overlay, entry: Entry): Overlay {
-  const rule = competition.setup.rule;
+  const rule = ruleOfHeat(competition.setup, view.heat.id);
   const listed = (row: LiftRow) => (entry.state === 'acked' ? row.outbox : [...row.outbox, entry]);
   switch (entry.kind) {
     case 'heat': {
@@ -104,6 +105,9 @@ function overlay(competition: CompetitionState, view: Overlay, entry: Entry): Ov
       const value = disciplineOf(rule).applyCorrection(row.value, change as LiftChange);
       return withRow(view, { ...row, outbox: listed(row), value, score: scoreOf(rule, value), disputed: false });
     }
+    case 'answer':
+    case 'answerCorrection':
+      return view; // an exam's answers are laid over in disciplines/accounting
   }
 }
 
@@ -114,7 +118,7 @@ function overlay(competition: CompetitionState, view: Overlay, entry: Entry): Ov
 export function heatView(competition: CompetitionState, heatId: string, entries: readonly Entry[], sent: readonly Entry[]): HeatView | null {
   const heat = own(competition.heats, heatId);
   if (!heat) return null;
-  const rule = competition.setup.rule;
+  const rule = ruleOfHeat(competition.setup, heatId);
   const rows = new Map<string, LiftRow>();
   for (const lift of Object.values(competition.lifts)) {
     if (lift.heatId !== heatId) continue;
@@ -173,6 +177,7 @@ export const refusedButDone = (state: CompetitionState, entry: OutboxEntry): boo
 
 /** Whether a state already holds an acknowledged write's effect (so the outbox may forget it). */
 export function seenIn(state: CompetitionState, entry: OutboxEntry): boolean {
+  if (entry.kind === 'answer' || entry.kind === 'answerCorrection') return own(state.answerKeyById, entry.id) !== undefined;
   if (entry.kind !== 'heat') return own(state.liftKeyById, entry.id) !== undefined;
   const heat = own(state.heats, entry.heatId);
   return !heat || hasTaken(heat.status, entry.verb);

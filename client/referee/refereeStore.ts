@@ -6,12 +6,16 @@ import { useOutbox } from '../outbox/outboxStore.ts';
 import { serverNow } from './clockStore.ts';
 import { newClientId } from './ids.ts';
 
-export interface LiftDraft extends LiftValue {
+/** A lift as a form made it: where it belongs, and its discipline's reading fields. */
+export type LiftDraft = LiftValue & {
   heatId: string;
   index: number;
   containerNo: string;
   slot: string;
-}
+};
+
+/** An exam answer from the keypad: a value for a keyed task, the examiner's points otherwise. */
+export type AnswerInput = { value: number } | { points: number };
 
 interface RefereeState {
   heatId: string | null;
@@ -23,6 +27,8 @@ interface RefereeState {
   submitLift(competitionId: string, draft: LiftDraft): Promise<void>;
   correct(competitionId: string, liftId: string, change: Partial<LiftValue>, reason: string): Promise<void>;
   voidLift(competitionId: string, liftId: string, reason: string): Promise<void>;
+  answer(heatId: string, taskId: string, input: AnswerInput): Promise<void>;
+  correctAnswer(answerId: string, input: AnswerInput, reason: string): Promise<void>;
 }
 
 const heatKey = (cid: string) => `gauge.referee.heat.${cid}`;
@@ -59,5 +65,11 @@ export const useReferee = create<RefereeState>()((set) => ({
   },
   async voidLift(_competitionId, liftId, reason) {
     await useOutbox.getState().enqueue({ kind: 'void', liftId, body: { id: newClientId('void'), reason } });
+  },
+  async answer(heatId, taskId, input) {
+    await useOutbox.getState().enqueue({ kind: 'answer', body: { id: newClientId('answer'), heatId, taskId, ...input } });
+  },
+  async correctAnswer(answerId, input, reason) {
+    await useOutbox.getState().enqueue({ kind: 'answerCorrection', answerId, body: { id: newClientId('acorr'), ...input, reason } });
   },
 }));

@@ -1,5 +1,6 @@
 import { iso6346CheckDigit } from '../../shared/iso6346.ts';
 import { hashUnit, simulatedIncidents, simulatedValue } from '../../shared/disciplines/placement/simulate.ts';
+import { simulatedMove } from '../../shared/disciplines/transshipment/simulate.ts';
 import type { StationReading } from './stationClient.ts';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same rehearsal. */
@@ -41,4 +42,11 @@ export function generatedReading(
     ...simulatedValue(random, lift.operatorId, incidents),
     cycleTimeS: Math.round((60 + random() * 50) * 10) / 10,
   };
+}
+
+/** One generated container move of a transshipment heat, as the crane's station would report it. */
+export function generatedMove(random: () => number, move: { heatId: string; index: number }, penaltyNames: readonly string[]): StationReading {
+  // Draws in a fixed order (penalties, container): a seed's rehearsal never changes.
+  const value = simulatedMove(random, move.index, penaltyNames);
+  return { id: `sim-${move.heatId}-${move.index}`, heatId: move.heatId, index: move.index, containerNo: randomContainerNo(random), ...value };
 }

@@ -1,18 +1,29 @@
 import { readFileSync } from 'node:fs';
-import { generatedReading, seededRandom } from './readings.ts';
+import { disciplineOfHeat, type SetupDisciplines } from '../../shared/disciplines/ofSetup.ts';
+import { disciplineOf } from '../../shared/disciplines/registry.ts';
+import { generatedMove, generatedReading, seededRandom } from './readings.ts';
 import type { StationReading } from './stationClient.ts';
 
 interface HeatView {
   id: string;
   operatorId: string;
-  craneId: string;
+  disciplineId?: string;
+  /** Null for a heat without a crane (accounting): no station sends for it. */
+  craneId: string | null;
   status: 'scheduled' | 'running' | 'finished' | 'confirmed';
 }
-interface CompetitionView {
+type CompetitionView = Omit<SetupDisciplines, 'heats'> & {
   id: string;
   status: string;
-  rule: { liftsPerHeat: number; penalties: Record<string, number> };
   heats: HeatView[];
+};
+
+/** How many readings a heat takes and what its penalties are called, by its discipline. */
+function heatPlan(competition: CompetitionView, heatId: string): { kind: string; readings: number; penalties: string[] } {
+  const { rule } = disciplineOfHeat(competition, heatId);
+  const readings = disciplineOf(rule).readingsPerHeat(rule);
+  const penalties = rule.kind === 'placement' ? Object.keys(rule.penalties) : rule.kind === 'transshipment' ? Object.keys(rule.penaltiesS) : [];
+  return { kind: rule.kind, readings, penalties };
 }
 interface LoggedEvent {
   type: string;
@@ -52,7 +63,7 @@ export async function recordedByStations(url: string, cid: string): Promise<Set<
 
 /** With the referee PIN, starts the scheduled heats of the cranes we simulate; returns the heats that now take readings. */
 export async function startHeats(url: string, competition: CompetitionView, craneIds: Set<string>, pin: string | undefined): Promise<HeatView[]> {
-  const ours = competition.heats.filter((h) => craneIds.has(h.craneId) && h.status !== 'confirmed');
+  const ours = competition.heats.filter((h) => h.craneId !== null && craneIds.has(h.craneId) && h.status !== 'confirmed');
   const scheduled = ours.filter((h) => h.status === 'scheduled');
   if (scheduled.length && pin) {
     const { token } = await getJson<{ token: string }>(`${url}/api/auth/referee`, {
@@ -83,23 +94,31 @@ export function planReadings(
   options: { replay?: string; seed: number },
 ): PlannedReading[] {
   const byId = new Map(heats.map((h) => [h.id, h]));
-  const open = (heatId: string, index: number) => byId.has(heatId) && !done.has(`${heatId}#${index}`) && index <= competition.rule.liftsPerHeat;
+  const open = (heatId: string, index: number) => byId.has(heatId) && !done.has(`${heatId}#${index}`) && index <= heatPlan(competition, heatId).readings;
   if (options.replay) {
     const recorded = JSON.parse(readFileSync(options.replay, 'utf8')) as (StationReading & { atS?: number })[];
     return recorded
       .filter((r) => open(r.heatId, r.index))
-      .map(({ atS: _atS, ...reading }) => ({ craneId: byId.get(reading.heatId)!.craneId, reading: { ...reading, id: `sim-${reading.heatId}-${reading.index}` } }));
+      .map(({ atS: _atS, ...reading }) => ({ craneId: byId.get(reading.heatId)!.craneId!, reading: { ...reading, id: `sim-${reading.heatId}-${reading.index}` } }));
   }
   const random = seededRandom(options.seed);
-  const penalties = Object.keys(competition.rule.penalties);
   // One queue per crane (its heats in order), then round-robin, as lifts arrive at a venue.
   const queues = new Map<string, PlannedReading[]>();
   for (const heat of heats) {
-    const queue = queues.get(heat.craneId) ?? [];
-    for (let index = 1; index <= competition.rule.liftsPerHeat; index++) {
-      if (open(heat.id, index)) queue.push({ craneId: heat.craneId, reading: generatedReading(random, { heatId: heat.id, index, operatorId: heat.operatorId, craneId: heat.craneId }, penalties) });
+    const craneId = heat.craneId;
+    if (craneId === null) continue;
+    const { kind, readings, penalties } = heatPlan(competition, heat.id);
+    const queue = queues.get(craneId) ?? [];
+    for (let index = 1; index <= readings; index++) {
+      if (!open(heat.id, index)) continue;
+      // A placement lift lands with the operator's accuracy; a transshipment move is a container moved, with its penalties.
+      const reading =
+        kind === 'transshipment'
+          ? generatedMove(random, { heatId: heat.id, index }, penalties)
+          : generatedReading(random, { heatId: heat.id, index, operatorId: heat.operatorId, craneId }, penalties);
+      queue.push({ craneId, reading });
     }
-    queues.set(heat.craneId, queue);
+    queues.set(craneId, queue);
   }
   const plan: PlannedReading[] = [];
   for (let round = 0; plan.length < [...queues.values()].reduce((n, q) => n + q.length, 0); round++) {

@@ -1,9 +1,11 @@
 import { io, type Socket } from 'socket.io-client';
 import type { z } from 'zod';
+import type { TransshipmentValue } from '../../shared/disciplines/transshipment/reading.ts';
+import type { LiftEnvelope } from '../../shared/events.ts';
 import type { LiftSubmission } from '../../shared/schemas/commands.ts';
 
-/** What a station sends for one lift: the body of lift:submit without the competition. */
-export type StationReading = z.input<typeof LiftSubmission>;
+/** What a station sends for one lift: the body of lift:submit without the competition (a placement reading or a container move). */
+export type StationReading = z.input<typeof LiftSubmission> | (LiftEnvelope & Partial<TransshipmentValue>);
 
 export type SubmitAnswer =
   | { ok: true; seq: number; lift: { id: string } }

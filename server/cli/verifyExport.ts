@@ -57,6 +57,20 @@ export function verifyExport(document: unknown, expectedKey?: string): VerifyChe
     const same = canonicalJson(claimed[part] ?? null) === canonicalJson(refolded[part]);
     checks.push({ name: `standings.${part}`, ok: same, detail: same ? `${refolded[part].length} rows match` : firstDifference(claimed[part], refolded[part]) });
   }
+  // Every discipline's ranking is re-folded too (a file from before disciplines has none to check).
+  if (claimed.disciplines !== undefined) {
+    const files = Array.isArray(claimed.disciplines) ? (claimed.disciplines as unknown[]) : [];
+    for (const [i, discipline] of refolded.disciplines.entries()) {
+      const file = files[i];
+      const rows = isObject(file) && file.disciplineId === discipline.disciplineId ? file.operators : undefined;
+      const same = canonicalJson(rows ?? null) === canonicalJson(discipline.operators);
+      checks.push({
+        name: `standings.disciplines.${discipline.disciplineId}`,
+        ok: same,
+        detail: same ? `${discipline.operators.length} rows match` : firstDifference(rows, discipline.operators),
+      });
+    }
+  }
   return checks;
 }
 

@@ -1,8 +1,10 @@
-import type { AnyDiscipline } from '../../shared/disciplines/registry.ts';
+import { disciplineOfHeat } from '../../shared/disciplines/ofSetup.ts';
+import { disciplineOf } from '../../shared/disciplines/registry.ts';
 import type { StoredEvent } from '../../shared/events.ts';
+import type { CompetitionSetup } from '../../shared/schemas/setup.ts';
 
-/** One line per event for the audit sheet: what happened, in the rule's words (a reading's in its discipline's). */
-export function auditSummary(event: StoredEvent, discipline: AnyDiscipline): string {
+/** One line per event for the audit sheet: what happened, in the rule's words (a reading's in its heat's discipline's). */
+export function auditSummary(event: StoredEvent, setup: CompetitionSetup): string {
   switch (event.type) {
     case 'competition.created':
     case 'competition.updated':
@@ -16,6 +18,7 @@ export function auditSummary(event: StoredEvent, discipline: AnyDiscipline): str
       return `${event.data.heatId}: ${event.data.reason}`;
     case 'lift.recorded': {
       const l = event.data.lift;
+      const discipline = disciplineOf(disciplineOfHeat(setup, l.heatId).rule);
       const reading = discipline.auditText(discipline.valueOf(l));
       return `${[l.heatId, `#${l.index}`, l.source, l.containerNo, reading].filter(Boolean).join(' ')} (${l.id})`;
     }
@@ -25,6 +28,15 @@ export function auditSummary(event: StoredEvent, discipline: AnyDiscipline): str
     }
     case 'lift.voided':
       return `${event.data.liftId}: ${event.data.reason}`;
+    case 'answer.recorded': {
+      const a = event.data.answer;
+      const given = a.value !== undefined ? `value ${a.value}` : `points ${a.points}`;
+      return `${a.heatId} ${a.taskId} ${given} (${a.id})`;
+    }
+    case 'answer.corrected': {
+      const given = event.data.value !== undefined ? `value ${event.data.value}` : `points ${event.data.points}`;
+      return `${event.data.answerId} (${event.data.heatId} ${event.data.taskId}) ${given}: ${event.data.reason}`;
+    }
     case 'results.official':
       return 'results signed off';
     case 'protest.lodged': {

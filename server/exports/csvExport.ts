@@ -40,6 +40,17 @@ export function csvExport(model: SignedExportModel): Buffer {
     line(['# Lifts']),
     header(model.lifts.headers),
     ...model.lifts.rows.map(line),
+    // Several disciplines: each one's ranking and lifts after the overall.
+    ...(model.disciplines.length > 1
+      ? model.disciplines.flatMap((d) => [
+          '',
+          line([`# Discipline ${d.disciplineId}`, d.kind, `weight ${d.weight}`]),
+          header(d.ranking.headers),
+          ...d.ranking.rows.map(line),
+          ...(d.lifts ? ['', line([`# Lifts ${d.disciplineId}`]), header(d.lifts.headers), ...d.lifts.rows.map(line)] : []),
+        ])
+      : []),
+    ...(model.answers ? ['', line(['# Answers']), header(model.answers.headers), ...model.answers.rows.map(line)] : []),
   ];
   return Buffer.from(BOM + lines.join('\r\n') + '\r\n', 'utf8');
 }

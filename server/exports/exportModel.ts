@@ -1,12 +1,15 @@
-import type { Cell, ExportColumn, Header, PdfColumn } from '../../shared/disciplines/discipline.ts';
-import { disciplineOf, type DisciplineResult } from '../../shared/disciplines/registry.ts';
+import type { ExportColumn, Header, PdfColumn } from '../../shared/disciplines/discipline.ts';
+import { disciplinesOf } from '../../shared/disciplines/ofSetup.ts';
+import { disciplineOf } from '../../shared/disciplines/registry.ts';
 import { isWithheldCopy, type PublicEvent } from '../../shared/public/publicEvent.ts';
 import { resultsLabel, type ResultsLabel } from '../../shared/results.ts';
 import type { LocalizedName } from '../../shared/schemas/common.ts';
 import { computeStandings, roundStandings, type OperatorStanding, type Standings } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { auditSummary } from './auditSummary.ts';
-import { COMMON_LIFT_COLUMNS } from './columns.ts';
+import { answerSheet, disciplineSheets, type DisciplineSheet, type Sheet } from './disciplineSheets.ts';
+
+export type { Sheet };
 
 /** An operator's standing with the names an export prints beside it. */
 export type OperatorRow = OperatorStanding & {
@@ -21,12 +24,6 @@ export interface TeamRow {
   country: string;
   name: LocalizedName;
   score: number;
-}
-
-/** A sheet as headers and rows of cells, in the discipline's column order. */
-export interface Sheet {
-  headers: Header[];
-  rows: Cell[][];
 }
 
 export interface AuditRow {
@@ -51,12 +48,20 @@ export interface ExportModel {
   /** The API's standings (rounded), as GET /standings answers them. */
   standings: Standings;
   operators: OperatorRow[];
-  /** The discipline's columns after an operator's names (CSV, XLSX) and on the printed sheet. */
-  resultColumns: ExportColumn<DisciplineResult>[];
-  pdfColumns: PdfColumn<DisciplineResult>[];
+  /**
+   * The overall ranking's columns after an operator's names (CSV, XLSX) and on the printed
+   * sheet: one discipline's own columns (as before disciplines existed), else the overall
+   * score and each discipline's points.
+   */
+  resultColumns: ExportColumn<OperatorStanding>[];
+  pdfColumns: PdfColumn<OperatorStanding>[];
   teams: TeamRow[];
-  /** Every lift, in heat order then by index. */
+  /** Every lift, in heat order then by index (several disciplines: each discipline's sheet has its own). */
   lifts: Sheet;
+  /** Each discipline's ranking and lifts; formats print them when there are several. */
+  disciplines: DisciplineSheet[];
+  /** Accounting answers the reader may see; null without an accounting discipline. */
+  answers: Sheet | null;
   audit: AuditRow[];
 }
 
@@ -70,22 +75,17 @@ export function buildExportModel(state: CompetitionState, events: readonly Publi
     return { ...s, bib: operator?.bib ?? '', name: operator?.name ?? {}, teamName: teamById.get(s.teamId)?.name ?? {} };
   });
   const teams = standings.teams.map((s): TeamRow => ({ ...s, country: teamById.get(s.teamId)?.country ?? '', name: teamById.get(s.teamId)?.name ?? {} }));
-  const discipline = disciplineOf(setup.rule);
-  const heatOrder = new Map(setup.heats.map((h, i) => [h.id, i]));
-  const liftColumns = discipline.exports.liftColumns(setup.rule, COMMON_LIFT_COLUMNS);
-  const lifts = Object.values(state.lifts)
-    .sort((a, b) => (heatOrder.get(a.heatId) ?? 0) - (heatOrder.get(b.heatId) ?? 0) || a.index - b.index)
-    .map((lift) => {
-      const heat = state.heats[lift.heatId];
-      const row = { lift, operatorId: heat?.operatorId ?? '', bib: operatorById.get(heat?.operatorId ?? '')?.bib ?? '', craneId: heat?.craneId ?? '' };
-      return liftColumns.map((column) => column.value(row));
-    });
+  const list = disciplinesOf(setup);
+  const disciplines = disciplineSheets(state, standings.disciplines);
+  const one = list.length === 1 ? list[0] : undefined;
+  const lifts: Sheet = one ? (disciplines[0]?.lifts ?? { headers: [], rows: [] }) : { headers: [], rows: [] };
+  const { resultColumns, pdfColumns } = one ? oneDisciplineColumns(one.rule) : overallColumns(list);
   const audit = events.map((e): AuditRow => ({
     seq: e.seq,
     at: e.at,
     type: e.type,
     actor: e.actor.id ? `${e.actor.role}:${e.actor.id}` : e.actor.role,
-    summary: isWithheldCopy(e) ? 'withheld while the board is frozen' : auditSummary(e, discipline),
+    summary: isWithheldCopy(e) ? withheldSummary(e.type) : auditSummary(e, setup),
     hash: e.hash,
   }));
   return {
@@ -99,11 +99,55 @@ export function buildExportModel(state: CompetitionState, events: readonly Publi
     lastHash: state.lastHash,
     standings,
     operators,
-    resultColumns: discipline.exports.resultColumns,
-    pdfColumns: discipline.exports.pdfColumns,
+    resultColumns,
+    pdfColumns,
     teams,
-    lifts: { headers: liftColumns.map((column) => column.header), rows: lifts },
+    lifts,
+    disciplines,
+    answers: answerSheet(state),
     audit,
+  };
+}
+
+const withheldSummary = (type: string): string =>
+  type.startsWith('answer.') || type.startsWith('competition.') ? 'sealed until the discipline is confirmed' : 'withheld while the board is frozen';
+
+/**
+ * One discipline: the overall rows are that discipline's results (the same figures), so its
+ * module's columns print them as they always have.
+ */
+function oneDisciplineColumns(rule: Parameters<typeof disciplineOf>[0]) {
+  const { exports } = disciplineOf(rule);
+  return {
+    resultColumns: exports.resultColumns as unknown as ExportColumn<OperatorStanding>[],
+    pdfColumns: exports.pdfColumns as unknown as PdfColumn<OperatorStanding>[],
+  };
+}
+
+/** Several disciplines: the overall score, then each discipline's points. */
+function overallColumns(list: readonly { id: string; name?: LocalizedName }[]) {
+  const OVERALL: Header = { zh: '总分', kk: 'Жалпы ұпай', ru: 'Итог', en: 'Overall' };
+  const headerOf = (d: { id: string; name?: LocalizedName }): Header => ({
+    zh: d.name?.zh ?? d.id,
+    kk: d.name?.kk ?? d.name?.ru ?? d.id,
+    ru: d.name?.ru ?? d.id,
+    en: d.name?.en ?? d.id,
+  });
+  const fixed2 = (n: number | undefined) => (n === undefined ? '—' : n.toFixed(2));
+  return {
+    resultColumns: [
+      { header: OVERALL, value: (o: OperatorStanding) => o.score },
+      ...list.map((d) => ({ header: headerOf(d), value: (o: OperatorStanding) => o.disciplines[d.id] ?? 0 })),
+    ],
+    pdfColumns: [
+      { header: { zh: OVERALL.zh, kk: OVERALL.kk }, width: 45, align: 'right' as const, text: (o: OperatorStanding) => o.score.toFixed(2) },
+      ...list.map((d) => ({
+        header: { zh: headerOf(d).zh, kk: headerOf(d).kk },
+        width: 45,
+        align: 'right' as const,
+        text: (o: OperatorStanding) => fixed2(o.disciplines[d.id]),
+      })),
+    ],
   };
 }
 

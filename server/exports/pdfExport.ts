@@ -63,6 +63,16 @@ function table(doc: Doc, columns: Column[], rows: string[][], startY: number): n
   return y;
 }
 
+/** A discipline's title line above its table, on a new page when this one is full. */
+function heading(doc: Doc, title: string, y: number): number {
+  if (y > PAGE_BOTTOM - 80) {
+    doc.addPage();
+    y = MARGIN;
+  }
+  text(doc, title, MARGIN, y, { size: 10, bold: true });
+  return y + 16;
+}
+
 const fmt = (n: number | null): string => (n === null ? '—' : n.toFixed(2));
 
 function titleBlock(doc: Doc, model: SignedExportModel): number {
@@ -142,6 +152,18 @@ export function pdfExport(model: SignedExportModel): Promise<Buffer> {
     model.teams.map((t) => [String(t.rank), nameOf(t.name, 'zh'), nameOf(t.name, 'kk', 'ru'), fmt(t.score)]),
     y + 16,
   );
+  // Several disciplines: each one's ranking after the overall and the teams.
+  if (model.disciplines.length > 1) {
+    for (const d of model.disciplines) {
+      y = heading(doc, `${nameOf(d.name ?? {}, 'zh') || d.disciplineId} / ${nameOf(d.name ?? {}, 'kk', 'ru') || d.kind} (${d.weight})`, y + 16);
+      y = table(
+        doc,
+        [{ header: H.rank, width: 30, align: 'right' }, { header: H.bib, width: 32 }, { header: H.operator, width: 110 }, ...d.pdf.columns],
+        d.pdf.rows.map((r) => [String(r.rank), r.bib, r.operatorId, ...d.pdf.columns.map((c) => c.text(r.result))]),
+        y,
+      );
+    }
+  }
   signatures(doc, y + 10);
 
   // Every page carries the log's last hash at its foot.

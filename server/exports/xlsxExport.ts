@@ -17,6 +17,9 @@ function addSheet(book: ExcelJS.Workbook, name: string, headers: Header[], rows:
   });
 }
 
+/** Excel allows 31 characters and no []:*?/\\ in a sheet's name. */
+const sheetName = (name: string): string => name.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
+
 /** Sheets: operator ranking, teams, lifts, audit; row 1 says PROVISIONAL/OFFICIAL, row 2 holds zh / kk headers. */
 export async function xlsxExport(model: SignedExportModel): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -37,6 +40,14 @@ export async function xlsxExport(model: SignedExportModel): Promise<Buffer> {
     model,
   );
   addSheet(book, 'Lifts', model.lifts.headers, model.lifts.rows, model);
+  // Several disciplines: a sheet each (its ranking), and its lifts.
+  if (model.disciplines.length > 1) {
+    for (const d of model.disciplines) {
+      addSheet(book, sheetName(d.disciplineId), d.ranking.headers, d.ranking.rows, model);
+      if (d.lifts) addSheet(book, sheetName(`Lifts ${d.disciplineId}`), d.lifts.headers, d.lifts.rows, model);
+    }
+  }
+  if (model.answers) addSheet(book, 'Answers', model.answers.headers, model.answers.rows, model);
   addSheet(book, 'Audit', [H.seq, H.at, H.type, H.actor, H.summary, H.hash], model.audit.map((a) => [a.seq, a.at, a.type, a.actor, a.summary, a.hash]), model);
   const signature = book.addWorksheet('Signature');
   const { head } = model.signature;

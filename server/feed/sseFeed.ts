@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { StoredEvent } from '../../shared/events.ts';
-import type { PublicEvent } from '../../shared/public/publicEvent.ts';
+import { isWithheldCopy, type PublicEvent } from '../../shared/public/publicEvent.ts';
 import type { PublicLog } from '../public/publicLog.ts';
 
 /** The API's page size: a resume from far back is sent in pages, never one huge read. */
@@ -52,7 +52,7 @@ export function streamFeed(publicLog: PublicLog, competitionId: string, since: n
   for (;;) {
     const page = publicLog.eventsSince(competitionId, sentSeq, PAGE);
     // A reader resuming across a reveal may hold withheld copies from before its resume point.
-    for (const event of page) sendEvent(event, event.type === 'board.revealed' ? publicLog.revealedBy(competitionId, event.seq) : []);
+    for (const event of page) sendEvent(event, isWithheldCopy(event) ? [] : publicLog.revealedAt(competitionId, event));
     if (page.length < PAGE) break;
   }
   const stop = publicLog.onEvent((cid, event, revealed) => {

@@ -13,6 +13,7 @@ import type { Backups } from '../store/backups.ts';
 import { trustRoutes } from '../tls/trustPage.ts';
 import { setPrincipal } from './context.ts';
 import { errorHandler, notFound } from './errors.ts';
+import { answerRoutes } from './routes/answers.ts';
 import { adminSessionRoutes, authRoutes } from './routes/auth.ts';
 import { backupRoutes } from './routes/backups.ts';
 import { boardRoutes } from './routes/board.ts';
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): express.Express {
     setupRoutes(competitions),
     heatRoutes(competitions),
     liftRoutes(competitions),
+    answerRoutes(competitions),
     resultRoutes(competitions, signer),
     boardRoutes(competitions),
     stationRoutes(competitions, presence),

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/commandError.ts';
 import { canonicalJson } from '../../shared/canonicalJson.ts';
 import type { NewEvent, StoredEvent } from '../../shared/events.ts';
 import { GENESIS_HASH, sha256Hex } from '../../shared/hashChain.ts';
+import { setupHasKey } from '../../shared/public/sealed.ts';
 import { needsSalt } from '../../shared/public/withheld.ts';
 import { apply, applyToDraft, fold, startDraft, type Draft } from '../../shared/reducer.ts';
 import type { CompetitionSetup } from '../../shared/schemas/setup.ts';
@@ -87,7 +88,7 @@ export class CompetitionStates {
       const stored = this.store.append(
         setup.id,
         { seq: 0, hash: GENESIS_HASH },
-        { type: 'competition.created', data: { setup } },
+        salted(null, { type: 'competition.created', data: { setup } }),
         actorOf(principal),
         this.now().toISOString(),
       );
@@ -210,9 +211,11 @@ export class CompetitionStates {
 
 /**
  * An event the public will see only as a withheld copy carries a random salt: its hash is
- * published at once, and dx/dy or a mark are few enough to find by trying them all.
+ * published at once, and dx/dy, a mark or an answer key are few enough to find by trying them all.
  */
-function salted(state: CompetitionState, event: NewEvent): NewEvent {
-  if (!needsSalt(state, event.type)) return event;
+function salted(state: CompetitionState | null, event: NewEvent): NewEvent {
+  // A new competition has no state yet: its setup needs a salt when it holds an answer key.
+  const salt = state ? needsSalt(state, event) : event.type === 'competition.created' && setupHasKey(event.data.setup);
+  if (!salt) return event;
   return { ...event, data: { ...event.data, salt: randomBytes(16).toString('hex') } } as NewEvent;
 }

@@ -1,3 +1,4 @@
+import { disciplineOfHeat } from '../disciplines/ofSetup.ts';
 import { disciplineOf } from '../disciplines/registry.ts';
 import type { Standings } from '../scoring/standings.ts';
 import type { CompetitionState } from '../state.ts';
@@ -28,7 +29,8 @@ export function competitionRecords(state: CompetitionState, standings: Standings
   let bestLift: BestLift | null = null;
   for (const lift of Object.values(state.lifts)) {
     if (lift.voided) continue;
-    const score = disciplineOf(state.setup.rule).liftScore(state.setup.rule, lift.value);
+    const { rule } = disciplineOfHeat(state.setup, lift.heatId);
+    const score = disciplineOf(rule).liftScore(rule, lift.value);
     if (score === null) continue; // a discipline that scores no single lift holds no lift record
     const operatorId = state.heats[lift.heatId]?.operatorId ?? '';
     const better = !bestLift || score > bestLift.score || (score === bestLift.score && lift.lastAt < bestLift.at);
@@ -70,6 +72,6 @@ export function recordsInReach(records: Records, standings: Standings, operatorI
     ? 'open'
     : bestOperator.operatorId === operatorId
       ? 'holds'
-      : needFor(me.score, { id: bestOperator.operatorId, score: bestOperator.score }, me.liftsRequired, remaining);
+      : needFor(me.score, { id: bestOperator.operatorId, score: bestOperator.score }, me.liftsRequired ?? 0, remaining);
   return { bestLift: liftChance, bestOperator: operatorChance };
 }

@@ -65,7 +65,7 @@ const byScoreDesc = (a: OperatorStanding, b: OperatorStanding): number => b.scor
 
 /** The lifts an operator still has to make over all their heats (recorded lifts, voided excluded, are done). */
 export const remainingLiftsOf = (operator: Pick<OperatorStanding, 'liftsRequired' | 'liftsCounted'>): number =>
-  Math.max(0, operator.liftsRequired - operator.liftsCounted);
+  Math.max(0, (operator.liftsRequired ?? 0) - (operator.liftsCounted ?? 0));
 
 /** What it takes for one operator, from exact (unrounded) standings; null for an unknown operator. */
 export function whatItTakes(standings: Standings, operatorId: string): WhatItTakes | null {
@@ -78,8 +78,8 @@ export function whatItTakes(standings: Standings, operatorId: string): WhatItTak
     operatorId,
     score: me.score,
     remainingLifts: remaining,
-    lead: needFor(me.score, asTarget(others[0]), me.liftsRequired, remaining),
-    podium: needFor(me.score, asTarget(others[PODIUM_PLACES - 1]), me.liftsRequired, remaining),
+    lead: needFor(me.score, asTarget(others[0]), me.liftsRequired ?? 0, remaining),
+    podium: needFor(me.score, asTarget(others[PODIUM_PLACES - 1]), me.liftsRequired ?? 0, remaining),
     teamLead: teamNeed(standings, me, remaining),
   };
 }
@@ -90,10 +90,10 @@ export function whatItTakes(standings: Standings, operatorId: string): WhatItTak
  * U when Δ > (U − mean) × n, i.e. x > (U − mean) × n × liftsRequired / remaining.
  */
 function teamNeed(standings: Standings, me: OperatorStanding, remaining: number): Need | null {
-  const members = standings.operators.filter((o) => o.teamId === me.teamId && o.liftsRequired > 0);
+  const members = standings.operators.filter((o) => o.teamId === me.teamId && (o.liftsRequired ?? 0) > 0);
   const rivals = standings.teams.filter((t) => t.teamId !== me.teamId).sort((a, b) => b.score - a.score);
   const best = rivals[0];
   if (!best || members.length === 0) return null;
   const mean = members.reduce((sum, o) => sum + o.score, 0) / members.length;
-  return needFor(mean, { id: best.teamId, score: best.score }, members.length * me.liftsRequired, remaining);
+  return needFor(mean, { id: best.teamId, score: best.score }, members.length * (me.liftsRequired ?? 0), remaining);
 }

@@ -76,6 +76,8 @@ export interface DisciplineExports<R, V, Res> {
  */
 export interface DisciplineModule<R extends { kind: string }, V, C, Res extends OperatorResult> {
   kind: R['kind'];
+  /** Whether its heats take lifts (POST /lifts); accounting heats take answers instead. */
+  takesLifts: boolean;
   /** The rule's schema: numbers left out take the defaults. */
   ruleSchema: z.ZodType<R, unknown>;
   /** The fields a reading adds to a lift submission (id, heat, index, container…). */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { checkContainerNo } from '../iso6346.ts';
+import type { AnyDiscipline, LiftChange, LiftValue } from '../disciplines/registry.ts';
 import { correctionShape, readingShape } from '../disciplines/registry.ts';
+import type { LiftEnvelope } from '../events.ts';
 import { clientId, isoTime, slug, text } from './common.ts';
 
 const containerNo = z.string().max(40).transform((input, ctx) => {
@@ -46,6 +48,57 @@ export type LiftSubmission = z.infer<typeof LiftSubmission>;
 
 export const LiftCorrection = liftCorrectionOf(correctionShape);
 export type LiftCorrection = z.infer<typeof LiftCorrection>;
+
+/** A lift submission of any discipline, as the command decides it. */
+export type LiftBody = LiftEnvelope & LiftValue;
+/** A correction of any discipline's lift. */
+export type AnyLiftCorrection = { id: string; reason: string } & LiftChange;
+
+type SubmissionSchema = ReturnType<typeof liftSubmissionOf>;
+type CorrectionSchema = ReturnType<typeof liftCorrectionOf>;
+const submissions = new Map<string, SubmissionSchema>();
+const corrections = new Map<string, CorrectionSchema>();
+
+/** POST /lifts for a heat of this discipline (schemas made once per kind). */
+export function liftSubmissionFor(discipline: Pick<AnyDiscipline, 'kind' | 'readingShape'>): SubmissionSchema {
+  const known = submissions.get(discipline.kind);
+  if (known) return known;
+  const schema = liftSubmissionOf(discipline.readingShape) as unknown as SubmissionSchema;
+  submissions.set(discipline.kind, schema);
+  return schema;
+}
+
+/** A correction of a lift of this discipline. */
+export function liftCorrectionFor(discipline: Pick<AnyDiscipline, 'kind' | 'correctionShape'>): CorrectionSchema {
+  const known = corrections.get(discipline.kind);
+  if (known) return known;
+  const schema = liftCorrectionOf(discipline.correctionShape) as unknown as CorrectionSchema;
+  corrections.set(discipline.kind, schema);
+  return schema;
+}
+
+const mark = z.number().finite().min(0).max(1000);
+
+/** POST /answers: a value for a task with a key, the examiner's points for one without (the command checks which). */
+export const AnswerSubmission = z.strictObject({
+  id: clientId,
+  heatId: slug,
+  taskId: slug,
+  value: z.number().finite().min(-1e12).max(1e12).optional(),
+  points: mark.optional(),
+});
+export type AnswerSubmission = z.infer<typeof AnswerSubmission>;
+
+/** POST /answers/:answerId/corrections: a new value or new points, and why. */
+export const AnswerCorrection = z
+  .strictObject({
+    id: clientId,
+    value: z.number().finite().min(-1e12).max(1e12).optional(),
+    points: mark.optional(),
+    reason: text,
+  })
+  .refine((c) => c.value !== undefined || c.points !== undefined, 'a correction must change value or points');
+export type AnswerCorrection = z.infer<typeof AnswerCorrection>;
 
 export const LiftVoid = z.strictObject({ id: clientId, reason: text });
 export type LiftVoid = z.infer<typeof LiftVoid>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedName, isoTime, slug, text } from './common.ts';
+import { DisciplineSpec } from '../disciplines/spec.ts';
 import { Rule } from './rule.ts';
 
 export const Team = z.strictObject({
@@ -18,14 +19,24 @@ export const Crane = z.strictObject({
   name: LocalizedName,
 });
 
-export const HeatPlan = z.strictObject({ id: slug, operatorId: slug, craneId: slug, scheduledAt: isoTime.optional() });
+/** A heat: its discipline (optional when there is one) and its crane (accounting heats need none). */
+export const HeatPlan = z.strictObject({
+  id: slug,
+  operatorId: slug,
+  disciplineId: slug.optional(),
+  craneId: slug.optional(),
+  scheduledAt: isoTime.optional(),
+});
 
 const setupShape = {
   id: slug,
   name: LocalizedName,
   venue: LocalizedName.optional(),
   timeZone: text.optional(),
-  rule: Rule.default(Rule.parse({})),
+  /** One discipline (id its kind, weight 1): every setup written before disciplines existed. */
+  rule: Rule.optional(),
+  /** Several disciplines, each with a weight in the overall score; never together with `rule`. */
+  disciplines: z.array(DisciplineSpec).min(1).max(10).optional(),
   teams: z.array(Team).min(1).max(50),
   operators: z.array(Operator).min(1).max(500),
   cranes: z.array(Crane).min(1).max(100),
@@ -33,6 +44,12 @@ const setupShape = {
 };
 
 type SetupShape = z.infer<z.ZodObject<typeof setupShape>>;
+
+/** A setup with neither `rule` nor `disciplines` is one placement discipline with the default rule. */
+const defaultRule = (input: unknown): unknown =>
+  typeof input === 'object' && input !== null && !Array.isArray(input) && !('rule' in input) && !('disciplines' in input)
+    ? { ...input, rule: {} }
+    : input;
 
 /** Ids are unique and every reference points at something that exists. */
 function checkReferences(setup: SetupShape, ctx: z.RefinementCtx): void {
@@ -51,6 +68,10 @@ function checkReferences(setup: SetupShape, ctx: z.RefinementCtx): void {
   const teams = new Set(setup.teams.map((t) => t.id));
   const operators = new Set(setup.operators.map((o) => o.id));
   const cranes = new Set(setup.cranes.map((c) => c.id));
+  if (setup.rule !== undefined && setup.disciplines !== undefined) issue(['disciplines'], 'give either rule or disciplines, not both');
+  if (setup.disciplines) unique(setup.disciplines, 'disciplines');
+  const kinds = new Map((setup.disciplines ?? []).map((d) => [d.id, d.kind]));
+  const only = setup.disciplines ? (setup.disciplines.length === 1 ? setup.disciplines[0] : undefined) : setup.rule;
   setup.operators.forEach((o, i) => {
     if (!teams.has(o.teamId)) issue(['operators', i, 'teamId'], `unknown team ${o.teamId}`);
   });
@@ -59,12 +80,22 @@ function checkReferences(setup: SetupShape, ctx: z.RefinementCtx): void {
   });
   setup.heats.forEach((h, i) => {
     if (!operators.has(h.operatorId)) issue(['heats', i, 'operatorId'], `unknown operator ${h.operatorId}`);
-    if (!cranes.has(h.craneId)) issue(['heats', i, 'craneId'], `unknown crane ${h.craneId}`);
+    if (h.craneId !== undefined && !cranes.has(h.craneId)) issue(['heats', i, 'craneId'], `unknown crane ${h.craneId}`);
+    if (h.disciplineId !== undefined && setup.disciplines && !kinds.has(h.disciplineId)) {
+      issue(['heats', i, 'disciplineId'], `unknown discipline ${h.disciplineId}`);
+      return;
+    }
+    if (h.disciplineId === undefined && !only) issue(['heats', i, 'disciplineId'], 'name the heat\'s discipline: the setup has several');
+    if (h.disciplineId !== undefined && !setup.disciplines && h.disciplineId !== setup.rule?.kind) {
+      issue(['heats', i, 'disciplineId'], `unknown discipline ${h.disciplineId}; the rule's is ${setup.rule?.kind}`);
+    }
+    const kind = h.disciplineId !== undefined && setup.disciplines ? kinds.get(h.disciplineId) : only?.kind;
+    if (h.craneId === undefined && kind !== undefined && kind !== 'accounting') issue(['heats', i, 'craneId'], 'a heat needs a crane (only accounting heats need none)');
   });
 }
 
 /** The public part of a setup: everything but the referee PIN. */
-export const CompetitionSetup = z.strictObject(setupShape).superRefine(checkReferences);
+export const CompetitionSetup = z.preprocess(defaultRule, z.strictObject(setupShape).superRefine(checkReferences));
 export type CompetitionSetup = z.infer<typeof CompetitionSetup>;
 export type Team = z.infer<typeof Team>;
 export type Operator = z.infer<typeof Operator>;
@@ -74,9 +105,12 @@ export type HeatPlan = z.infer<typeof HeatPlan>;
 const refereePin = z.string().regex(/^\d{4,12}$/, 'must be 4-12 digits');
 
 /** The body of POST /api/competitions: a setup plus the referee PIN (kept out of the log). */
-export const SetupDocument = z.strictObject({ ...setupShape, refereePin }).superRefine(checkReferences);
+export const SetupDocument = z.preprocess(defaultRule, z.strictObject({ ...setupShape, refereePin }).superRefine(checkReferences));
 export type SetupDocument = z.infer<typeof SetupDocument>;
 
 /** The body of PUT /api/competitions/:cid/setup: the same document; a PIN only when it changes. */
-export const SetupEdit = z.strictObject({ ...setupShape, refereePin: refereePin.optional() }).superRefine(checkReferences);
+export const SetupEdit = z.preprocess(
+  defaultRule,
+  z.strictObject({ ...setupShape, refereePin: refereePin.optional() }).superRefine(checkReferences),
+);
 export type SetupEdit = z.infer<typeof SetupEdit>;

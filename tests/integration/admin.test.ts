@@ -167,7 +167,7 @@ describe('backups', () => {
       const state = fold(new EventStore(db).since(c.cid, 0));
       expect(state?.status).toBe('official');
       const standings = await server.standings(c.cid);
-      expect(roundStandings(computeStandings(state!))).toEqual({ operators: standings.operators, teams: standings.teams });
+      expect(roundStandings(computeStandings(state!))).toEqual({ operators: standings.operators, teams: standings.teams, disciplines: standings.disciplines });
     } finally {
       db.close();
     }

@@ -55,8 +55,8 @@ it('a heat-confirmation backup restored by README’s steps brings back the stan
   expect(after.status).toBe('running');
   expect(after.seq).toBe(7);
   // Everyone else ties on 0 with nothing to break it: a shared 2nd, in setup order.
-  expect(after.operators[0]).toEqual({ rank: 1, operatorId: 'cn-1', teamId: 'CN', score: 90, meanDeviationMm: 20, liftsCounted: 3, liftsRequired: 3, penaltyPoints: 10, completionTimeS: 750 });
-  expect(after.operators.find((o: Json) => o.operatorId === 'kz-1')).toEqual({ rank: 2, operatorId: 'kz-1', teamId: 'KZ', score: 0, meanDeviationMm: null, liftsCounted: 0, liftsRequired: 3, penaltyPoints: 0, completionTimeS: null });
+  expect(after.operators[0]).toEqual({ rank: 1, operatorId: 'cn-1', teamId: 'CN', score: 90, meanDeviationMm: 20, liftsCounted: 3, liftsRequired: 3, penaltyPoints: 10, completionTimeS: 750, disciplines: { placement: 90 } });
+  expect(after.operators.find((o: Json) => o.operatorId === 'kz-1')).toEqual({ rank: 2, operatorId: 'kz-1', teamId: 'KZ', score: 0, meanDeviationMm: null, liftsCounted: 0, liftsRequired: 3, penaltyPoints: 0, completionTimeS: null, disciplines: { placement: 0 } });
   expect(after.operators.slice(1).map((o: Json) => [o.rank, o.operatorId])).toEqual(['cn-2', 'cn-3', 'cn-4', 'kz-1', 'kz-2', 'kz-3', 'kz-4'].map((id) => [2, id]));
   expect(after.teams).toEqual([
     { rank: 1, teamId: 'CN', score: 90 },

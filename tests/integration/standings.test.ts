@@ -56,6 +56,8 @@ describe('standings', () => {
       liftsRequired: 10,
       penaltyPoints,
       completionTimeS: null,
+      // One discipline (the setup's `rule`): its id is `placement`, and the overall is its score.
+      disciplines: { placement: score },
     });
     expect(standings.operators).toEqual([
       // cn-1: (80 + 100 + 100 + 80 + 0) / 10 = 36; dev (50 + 0 + 10 + 5) / 4 landed = 16.25
@@ -71,6 +73,14 @@ describe('standings', () => {
       row(6, 'cn-4', 'CN', 0, null, 0, 0),
       row(6, 'kz-2', 'KZ', 0, null, 0, 0),
       row(6, 'kz-4', 'KZ', 0, null, 0, 0),
+    ]);
+    // The discipline's own ranking: the same rows, with `points` (what an overall weighs) instead of the map.
+    expect(standings.disciplines).toEqual([
+      {
+        disciplineId: 'placement',
+        kind: 'placement',
+        operators: standings.operators.map(({ disciplines: _d, ...o }: Record<string, unknown>) => ({ ...o, points: o.score })),
+      },
     ]);
     expect(standings.teams).toEqual([
       // CN: (36 + 9.7929 + 10 + 0) / 4 = 13.948 → 13.95

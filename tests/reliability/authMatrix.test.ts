@@ -79,6 +79,9 @@ const REST: [string, (cid: string) => string, Body, Row<number>][] = [
   // h1 is cn-1 on cn-bridge-1: the cn-bridge-1 station may write it, the kz-gantry-1 one may not.
   ['POST /api/competitions/:cid/lifts', (cid) => `/api/competitions/${cid}/lifts`, liftBody('h1', 10, undefined, 'rest-lift'), [401, 401, 403, 201, 403, 201, 201]],
   ['POST /api/competitions/:cid/lifts/:liftId/corrections', (cid) => `/api/competitions/${cid}/lifts/base-1/corrections`, { id: 'fix', dxMm: 1, reason: 'laser' }, [401, 401, 403, 403, 403, 201, 201]],
+  // Answers are the examiner's (referee or organizer); a placement heat takes none, so they get past authorization and meet the rule.
+  ['POST /api/competitions/:cid/answers', (cid) => `/api/competitions/${cid}/answers`, { id: 'answer', heatId: 'h1', taskId: 't1', value: 1 }, [401, 401, 403, 403, 403, 400, 400]],
+  ['POST /api/competitions/:cid/answers/:answerId/corrections', (cid) => `/api/competitions/${cid}/answers/nope/corrections`, { id: 'fix-answer', value: 2, reason: 'recount' }, [401, 401, 403, 403, 403, 404, 404]],
   ['POST /api/competitions/:cid/lifts/:liftId/void', (cid) => `/api/competitions/${cid}/lifts/base-2/void`, { id: 'void', reason: 'wrong box' }, [401, 401, 403, 403, 403, 201, 201]],
   ['POST /api/competitions/:cid/heats/:hid/start', (cid) => `/api/competitions/${cid}/heats/h4/start`, {}, [401, 401, 403, 403, 403, 200, 200]],
   ['POST /api/competitions/:cid/heats/:hid/confirm', (cid) => `/api/competitions/${cid}/heats/h2/confirm`, {}, [401, 401, 403, 403, 403, 200, 200]],

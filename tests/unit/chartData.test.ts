@@ -62,13 +62,13 @@ describe('running average: row n is each operator’s mean over their first n li
   ])('%s', (_situation, record, expected) => {
     const log = new EventLog(smallSetup());
     record(log);
-    expect(runningAverages(log.state)).toEqual(expected);
+    expect(runningAverages(log.placementState)).toEqual(expected);
   });
 
   it('an operator’s second heat continues their line: h1 lift 1 = 100, h1b lift 1 = 50 (110 mm) → 100, 75', () => {
     const log = new EventLog(smallSetup({ heats: [['h1', 'cn-1', 'cn-bridge-1'], ['h1b', 'cn-1', 'cn-bridge-1']] }));
     log.lift('h1b', 1, { dxMm: 0, dyMm: 110 }).lift('h1', 1, { dxMm: 0, dyMm: 0 }); // 100 − 100×0.5 = 50
-    expect(runningAverages(log.state)).toEqual([
+    expect(runningAverages(log.placementState)).toEqual([
       { index: 1, 'cn-1': 100 },
       { index: 2, 'cn-1': 75 },
     ]);
@@ -78,7 +78,7 @@ describe('running average: row n is each operator’s mean over their first n li
     // 131 lifts > 60 points a line can show apart: step ⌈131 / 60⌉ = 3 → lifts 1, 4, …, 130 (44) and the last, 131.
     const log = new EventLog(smallSetup({ rule: { liftsPerHeat: 131 } }));
     for (let i = 1; i <= 131; i++) log.lift('h1', i, { dxMm: 0, dyMm: 0 });
-    const rows = runningAverages(log.state);
+    const rows = runningAverages(log.placementState);
     expect(rows).toHaveLength(45);
     expect(rows.map((r) => r.index).slice(0, 3)).toEqual([1, 4, 7]);
     expect(rows.map((r) => r.index).slice(-2)).toEqual([130, 131]);
@@ -112,13 +112,13 @@ describe('landing plot: where each landed container sat, by team', () => {
   ])('%s', (_situation, record, expected) => {
     const log = new EventLog(smallSetup());
     record(log);
-    expect(Object.fromEntries(landingPoints(log.state))).toEqual(expected);
+    expect(Object.fromEntries(landingPoints(log.placementState))).toEqual(expected);
   });
 
   it('past the limit only the latest landings are drawn, newest first', () => {
     const log = new EventLog(smallSetup());
     log.lift('h1', 1, { dxMm: 1, dyMm: 1 }).lift('h1', 2, { dxMm: 2, dyMm: 2 }).lift('h1', 3, { dxMm: 3, dyMm: 3 });
-    expect(landingPoints(log.state, 2).get('CN')).toEqual([
+    expect(landingPoints(log.placementState, 2).get('CN')).toEqual([
       { dxMm: 3, dyMm: 3, operatorId: 'cn-1' },
       { dxMm: 2, dyMm: 2, operatorId: 'cn-1' },
     ]);
@@ -167,12 +167,12 @@ describe('team comparison: each team’s mean lift score at each lift index', ()
   ])('%s', (_situation, record, expected) => {
     const log = new EventLog(smallSetup({ rule: { liftsPerHeat: 3 } }));
     record(log);
-    expect(teamComparison(log.state)).toEqual(expected);
+    expect(teamComparison(log.placementState)).toEqual(expected);
   });
 
   it('rounds to 2 decimals: 100 and 99.33 (11 mm at ⅔ point per mm) → 99.67', () => {
     const log = new EventLog(smallSetup({ rule: { liftsPerHeat: 1, pointsLostPerMm: 2 / 3 } }));
     log.lift('h1', 1, { dxMm: 0, dyMm: 0 }).lift('h2', 1, { dxMm: 0, dyMm: 11 });
-    expect(teamComparison(log.state)).toEqual([{ index: 1, CN: 99.67, KZ: null }]); // (100 + 100 − 1×⅔) / 2 = 99.666…
+    expect(teamComparison(log.placementState)).toEqual([{ index: 1, CN: 99.67, KZ: null }]); // (100 + 100 − 1×⅔) / 2 = 99.666…
   });
 });

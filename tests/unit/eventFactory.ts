@@ -6,6 +6,7 @@ import type { Actor, LiftSource, NewEvent, StoredEvent } from '../../shared/even
 import { GENESIS_HASH, eventHash } from '../../shared/hashChain.ts';
 import { iso6346CheckDigit } from '../../shared/iso6346.ts';
 import { fold } from '../../shared/reducer.ts';
+import type { PlacementValue } from '../../shared/disciplines/placement/reading.ts';
 import type { PlacementRule } from '../../shared/disciplines/placement/rule.ts';
 import { CompetitionSetup } from '../../shared/schemas/setup.ts';
 import type { CompetitionState, LiftValue } from '../../shared/state.ts';
@@ -62,7 +63,7 @@ export function demoSetup(): CompetitionSetup {
   return CompetitionSetup.parse(setup);
 }
 
-export type Placement = Pick<LiftValue, 'dxMm' | 'dyMm'> & Partial<Pick<LiftValue, 'penalties' | 'dropped'>>;
+export type Placement = Pick<PlacementValue, 'dxMm' | 'dyMm'> & Partial<Pick<PlacementValue, 'penalties' | 'dropped'>>;
 
 /** An append-only log that starts with competition.created, with shorthands in the rule's words. */
 export class EventLog {
@@ -85,6 +86,11 @@ export class EventLog {
     const state = fold(this.events);
     if (!state) throw new Error('empty log');
     return state;
+  }
+
+  /** The state of a placement competition, whose lifts hold placement values. */
+  get placementState(): CompetitionState<PlacementValue> {
+    return this.state as CompetitionState<PlacementValue>;
   }
 
   /** Runs a command decision on the current state and appends the event it returns. */

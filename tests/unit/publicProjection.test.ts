@@ -2,6 +2,7 @@
 // is a fact ("cn-1 made lift 2"), not a value; staff see everything; a reveal shows it all.
 import { describe, expect, it } from 'vitest';
 import { decideFreeze, decideReveal } from '../../shared/decide.ts';
+import type { NewEvent } from '../../shared/events.ts';
 import { foldPublic } from '../../shared/public/publicFold.ts';
 import { isWithheldCopy, publicEvents } from '../../shared/public/publicEvent.ts';
 import { verifyPublicChain } from '../../shared/public/publicChain.ts';
@@ -103,6 +104,6 @@ describe('which new events need a salt', () => {
   ];
   it.each(rows)('%s', (_situation, frozen, type, salt) => {
     const state = (frozen ? frozenLog() : new EventLog(smallSetup())).state;
-    expect(needsSalt(state, type)).toBe(salt);
+    expect(needsSalt(state, { type, data: {} } as NewEvent)).toBe(salt);
   });
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { deviationMm, liftScore } from '../../shared/disciplines/placement/score.ts';
 import { computeStandings, roundStandings } from '../../shared/scoring/standings.ts';
 import { PlacementRule } from '../../shared/disciplines/placement/rule.ts';
-import type { LiftValue } from '../../shared/state.ts';
+import type { PlacementValue } from '../../shared/disciplines/placement/reading.ts';
 import { EventLog, smallSetup } from './eventFactory.ts';
 
 // Default rule: 10 lifts a heat, full marks within 10 mm, 0.5 point per mm beyond,
 // collision 20, relanding 10.
 const rule = PlacementRule.parse({});
-const lift = (dxMm: number, dyMm: number, penalties: string[] = [], dropped = false): LiftValue => ({ dxMm, dyMm, penalties, dropped });
+const lift = (dxMm: number, dyMm: number, penalties: string[] = [], dropped = false): PlacementValue => ({ dxMm, dyMm, penalties, dropped });
 
 describe('liftScore under the default rule', () => {
   it.each([

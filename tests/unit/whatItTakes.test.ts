@@ -14,16 +14,17 @@ const op = (operatorId: string, score: number, liftsCounted: number, liftsRequir
   liftsRequired,
   penaltyPoints: 0,
   completionTimeS: null,
+  disciplines: { placement: score },
 });
 
 /** Team score = mean operator score of the team's operators with heats, as the rule says. */
 function standings(...operators: OperatorStanding[]): Standings {
   const teamIds = [...new Set(operators.map((o) => o.teamId))];
   const teams = teamIds.map((teamId) => {
-    const members = operators.filter((o) => o.teamId === teamId && o.liftsRequired > 0);
+    const members = operators.filter((o) => o.teamId === teamId && (o.liftsRequired ?? 0) > 0);
     return { rank: 0, teamId, score: members.length ? members.reduce((s, o) => s + o.score, 0) / members.length : 0 };
   });
-  return { operators, teams };
+  return { operators, teams, disciplines: [] };
 }
 
 type Expect = [kind: NeedKind, average: number | null];

@@ -1,23 +1,25 @@
-import { Suspense } from 'react';
+import { Suspense, type ComponentType } from 'react';
+import { disciplinesOf } from '../../../shared/disciplines/ofSetup.ts';
 import type { ChartsProps } from '../../disciplines/discipline.ts';
 import { disciplineView } from '../../disciplines/registry.ts';
+import { asSingleDiscipline } from '../../disciplines/single.ts';
 
-// A discipline's charts load on demand (see its view): the ranking shows while they come.
+// A discipline's charts load on demand (see its view): the ranking shows while they come. With
+// several disciplines, the charts are the first discipline's that has any (placement's
+// landings), drawn from that discipline's heats alone.
 
-export function LazyChartsView(props: ChartsProps) {
-  const { BoardCharts } = disciplineView(props.shown.setup.rule);
+function Charts({ props, which }: { props: ChartsProps; which: 'BoardCharts' | 'PhoneCharts' }) {
+  const found = disciplinesOf(props.shown.setup)
+    .map((d) => ({ d, Chart: disciplineView(d.rule)[which] as ComponentType<ChartsProps> | undefined }))
+    .find((c) => c.Chart);
+  if (!found?.Chart) return null;
+  const { d, Chart } = found;
   return (
     <Suspense fallback={null}>
-      <BoardCharts {...props} />
+      <Chart {...props} shown={asSingleDiscipline(props.shown, d)} />
     </Suspense>
   );
 }
 
-export function LazyPhoneCharts(props: ChartsProps) {
-  const { PhoneCharts } = disciplineView(props.shown.setup.rule);
-  return (
-    <Suspense fallback={null}>
-      <PhoneCharts {...props} />
-    </Suspense>
-  );
-}
+export const LazyChartsView = (props: ChartsProps) => <Charts props={props} which="BoardCharts" />;
+export const LazyPhoneCharts = (props: ChartsProps) => <Charts props={props} which="PhoneCharts" />;

@@ -19,6 +19,7 @@ const PhoneCharts = lazy(() => import('./charts/Charts.tsx').then((m) => ({ defa
 /** Placement accuracy on the screens: dx/dy steppers and slot target, deviation and score cells, landing charts. */
 export const placementView = {
   kind: 'placement',
+  heatDurationS: (rule) => rule.heatDurationS,
   emptyValue: { dxMm: 0, dyMm: 0, penalties: [], dropped: false },
   EntryFields,
   CorrectionFields,

@@ -9,6 +9,7 @@ import { operatorResults, rankKeys, type PlacementResult } from './standings.ts'
 /** Placement accuracy: each lift's dx/dy offset from its slot, penalties, dropped. */
 export const placement = {
   kind: 'placement',
+  takesLifts: true,
   ruleSchema: PlacementRule,
   readingShape: placementReading,
   correctionShape: placementChange,

@@ -6,6 +6,7 @@ import { nameIn, tIn } from '../../../i18n/index.ts';
 import { useChartTiming } from '../../../live/perf.ts';
 import type { PlacementValue } from '../../../../shared/disciplines/placement/reading.ts';
 import { placementRule } from '../../../../shared/disciplines/placement/rule.ts';
+import { firstDiscipline } from '../../single.ts';
 import type { ChartsProps } from '../../discipline.ts';
 import { landingPoints, runningAverages, teamComparison } from './chartData.ts';
 
@@ -59,7 +60,7 @@ const circle = (r: number) => Array.from({ length: 65 }, (_, i) => ({ dxMm: r * 
 // memo: the charts view re-renders per batch of lifts, a chart only when its (throttled) state changes.
 export const LandingTargetPlot = memo(function LandingTargetPlot({ shown, languages }: Props) {
   const byTeam = useMemo(() => landingPoints(shown, MAX_LANDINGS), [shown]);
-  const fullMarks = placementRule(shown.setup.rule).fullMarksWithinMm;
+  const fullMarks = placementRule(firstDiscipline(shown.setup).rule).fullMarksWithinMm;
   const all = [...byTeam.values()].flat();
   // Symmetric axes around the slot, at least four full-marks radii wide.
   const extent = Math.max(fullMarks * 4, ...all.map((p) => Math.max(Math.abs(p.dxMm), Math.abs(p.dyMm)) * 1.1));

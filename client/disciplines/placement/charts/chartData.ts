@@ -1,4 +1,5 @@
 import { placementRule } from '../../../../shared/disciplines/placement/rule.ts';
+import { firstDiscipline } from '../../single.ts';
 import { liftScore } from '../../../../shared/disciplines/placement/score.ts';
 import type { PlacementValue } from '../../../../shared/disciplines/placement/reading.ts';
 import type { CompetitionState, LiftState } from '../../../../shared/state.ts';
@@ -25,7 +26,7 @@ function liftsByOperator(state: Placement): Map<string, LiftState<PlacementValue
 
 /** Running average of lift scores per operator: row n holds each operator's mean over their first n lifts. */
 export function runningAverages(state: Placement): ChartRow[] {
-  const rule = placementRule(state.setup.rule);
+  const rule = placementRule(firstDiscipline(state.setup).rule);
   const rows: ChartRow[] = [];
   for (const [operatorId, lifts] of liftsByOperator(state)) {
     let sum = 0;
@@ -70,7 +71,7 @@ export function landingPoints(state: Placement, max = Infinity): Map<string, Lan
 
 /** Mean lift score per team for each lift index (1..liftsPerHeat), over all the team's heats. */
 export function teamComparison(state: Placement): ChartRow[] {
-  const rule = placementRule(state.setup.rule);
+  const rule = placementRule(firstDiscipline(state.setup).rule);
   const teamOf = new Map(state.setup.operators.map((o) => [o.id, o.teamId]));
   const sums = new Map<string, { sum: number; n: number }>();
   for (const lift of Object.values(state.lifts)) {

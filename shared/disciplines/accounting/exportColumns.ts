@@ -1,0 +1,25 @@
+import type { DisciplineExports, ExportColumn, Header } from '../discipline.ts';
+import type { AccountingRule } from './rule.ts';
+import type { AccountingResult } from './standings.ts';
+
+// The accounting columns of every export. An accounting heat has no lifts: its answers are
+// listed by the export's answer sheet.
+
+const H = {
+  score: { zh: '得分', kk: 'Ұпай', ru: 'Очки', en: 'Score' },
+  completionTimeS: { zh: '用时 s', kk: 'Уақыт, с', ru: 'Время, с', en: 'Completion time s' },
+  tasksAnswered: { zh: '已答题数', kk: 'Жауап берілген', ru: 'Отвечено', en: 'Tasks answered' },
+} satisfies Record<string, Header>;
+
+const fixed2 = (n: number | null): string => (n === null ? '—' : n.toFixed(2));
+const column = <Row>(header: Header, value: ExportColumn<Row>['value']): ExportColumn<Row> => ({ header, value });
+
+export const accountingExports: DisciplineExports<AccountingRule, never, AccountingResult> = {
+  resultColumns: [column(H.score, (o) => o.score), column(H.completionTimeS, (o) => o.completionTimeS), column(H.tasksAnswered, (o) => o.tasksAnswered)],
+  pdfColumns: [
+    { header: H.score, width: 45, align: 'right', text: (o) => fixed2(o.score) },
+    { header: { zh: '用时', kk: 'Уақыт, с' }, width: 50, align: 'right', text: (o) => fixed2(o.completionTimeS) },
+    { header: { zh: '答题', kk: 'Жауап' }, width: 40, align: 'right', text: (o) => String(o.tasksAnswered) },
+  ],
+  liftColumns: () => [],
+};
