@@ -3,6 +3,7 @@ import type { OperatorStanding } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { disciplineView } from '../disciplines/registry.ts';
 import { nameIn } from '../i18n/index.ts';
+import { RecordBadge } from '../series/RecordBadge.tsx';
 import { Bilingual } from './Bilingual.tsx';
 import { Flag } from './Flag.tsx';
 import { useRankMoves } from './useRankMoves.ts';
@@ -75,6 +76,7 @@ export function RankingTable({ competition, operators, languages }: Props) {
                       {nameIn(operator?.name, l)}
                     </span>
                   ))}
+                  <RecordBadge competition={competition} operatorId={row.operatorId} language={lang} />
                 </td>
                 {columns.map((c) => (
                   <td key={c.key} className={`col-${c.key}`} data-testid={c.testId?.(row)}>

@@ -146,4 +146,11 @@ export const zh: Labels = {
     heatLifts: '本场',
     reach: { holds: '纪录保持者', canBeat: '一吊高于 {{score}} 即可打破', canOnlyEqual: '满分一吊只能追平', noLiftsLeft: '没有剩余吊次', open: '任何得分的一吊即创纪录' },
   },
+  // Series across venues (issue 13).
+  series: {
+    title: '系列赛', crossBorder: '跨境总排名', venues: '赛点', advancing: '晋级名单', teams: '队伍', venue: '赛点',
+    provisional: '待确认', noData: '暂无成绩', stale: '{{age}}前最后联系', staleBoard: '服务器无响应，显示{{age}}前的排名',
+    state: { live: '实时', offline: '离线', connecting: '连接中…', diverged: '已拒绝：第{{seq}}条记录被改动', local: '本服务器', missing: '未开始' },
+    record: '纪录', pb: '个人最佳', nextRound: '用此名单创建下一轮比赛',
+  },
 };
