@@ -23,7 +23,6 @@ function SourceState({ source, languages, now }: { source: SourceStanding; langu
 
 /** Every source of the round: its rank by the mean of its operators, its state and how stale it is. */
 export function VenueRanking({ round, languages, now, sourceHref }: { round: RoundView; languages: Language[]; now: number; sourceHref: (cid: string) => string }) {
-  const lang = languages[0] ?? 'zh';
   const byId = new Map(round.venues.map((v) => [v.competitionId, v]));
   // Ranked venues first, then sources with no results yet (still shown, with their state).
   const order = [...round.venues.map((v) => v.competitionId), ...round.sources.map((s) => s.competitionId).filter((id) => !byId.has(id))];
@@ -41,7 +40,14 @@ export function VenueRanking({ round, languages, now, sourceHref }: { round: Rou
               <tr key={cid} data-venue={cid} data-state={source?.status}>
                 <td className="col-rank">{venue?.rank ?? '–'}</td>
                 <td className="col-venue">
-                  <a href={sourceHref(cid)}>{venueName(source, lang, cid)}</a>
+                  <a href={sourceHref(cid)}>
+                    {[...new Set(languages.map((l) => venueName(source, l, cid)))].map((name, i) => (
+                      <span key={name} className={i === 0 ? 'primary' : 'secondary'}>
+                        {i > 0 ? ' · ' : ''}
+                        {name}
+                      </span>
+                    ))}
+                  </a>
                   {source && <SourceState source={source} languages={languages} now={now} />}
                 </td>
                 <td className="col-score">{venue ? venue.score.toFixed(2) : ''}</td>
