@@ -30,6 +30,9 @@ export interface FollowerOptions {
   idleMs: number;
 }
 
+/** How long verified events wait to be written together. */
+const SAVE_AFTER_MS = 100;
+
 class Diverged extends Error {
   constructor(readonly divergence: Divergence) {
     super(divergence.reason);
@@ -57,6 +60,9 @@ export class Follower {
   private abort: AbortController | null = null;
   private wake: (() => void) | null = null;
   private readonly listeners = new Set<() => void>();
+  /** Verified and folded, not yet written (see `saveSoon`). */
+  private readonly unsaved: PublicEvent[] = [];
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly store: SeriesStore,
@@ -81,6 +87,7 @@ export class Follower {
   }
 
   stop(): void {
+    this.save();
     this.stopped = true;
     this.abort?.abort();
     this.wake?.();
@@ -172,11 +179,35 @@ export class Follower {
       }
     } finally {
       // What was verified before a problem is kept; the problem itself stops the reading.
-      this.store.putEvents(this.url, this.competitionId, batch);
-      const fresh = batch.filter((e) => !refold && e.seq > (this.state?.lastSeq ?? 0));
-      this.state = refold ? foldPublic(this.store.events(this.url, this.competitionId)) : fresh.length ? foldPublic(fresh, this.state) : this.state;
+      this.unsaved.push(...batch);
+      if (refold) {
+        this.save();
+        this.state = foldPublic(this.store.events(this.url, this.competitionId));
+      } else {
+        const fresh = batch.filter((e) => e.seq > (this.state?.lastSeq ?? 0));
+        if (fresh.length) this.state = foldPublic(fresh, this.state);
+      }
+      this.saveSoon();
       if (batch.length) this.changed();
     }
+  }
+
+  /**
+   * The copy is written a moment after it is folded, many events in one commit: standings show
+   * a lift without waiting for an fsync, and a crash in between only means asking the source
+   * again for those few events (it resumes from what was stored).
+   */
+  private saveSoon(): void {
+    if (this.saveTimer || !this.unsaved.length) return;
+    this.saveTimer = setTimeout(() => this.save(), SAVE_AFTER_MS);
+    this.saveTimer.unref();
+  }
+
+  private save(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    const events = this.unsaved.splice(0);
+    this.store.putEvents(this.url, this.competitionId, events);
   }
 
   /**
@@ -219,6 +250,7 @@ export class Follower {
   }
 
   private diverge(divergence: Divergence): void {
+    this.save();
     this.divergence = divergence;
     this.store.setDiverged(this.url, this.competitionId, divergence);
     console.error(`series: stopped following ${this.competitionId} at ${this.url}: ${divergence.reason}`);
