@@ -19,6 +19,8 @@ import { EventStore } from './store/eventStore.ts';
 import { openDatabase } from './store/open.ts';
 import { SecretStore } from './store/secretStore.ts';
 import { resultsSigner } from './signing/resultsKey.ts';
+import { Series } from './series/series.ts';
+import { SeriesStore } from './series/seriesStore.ts';
 import { tokenSigningKey } from './store/serverMeta.ts';
 import { loadTls } from './tls/certificate.ts';
 
@@ -32,6 +34,7 @@ export interface RunningServer {
   demo: DemoSeed | null;
   /** Online SQLite copies after each heat confirmation and sign-off. */
   backups: Backups;
+  series: Series;
   close(): Promise<void>;
 }
 
@@ -50,8 +53,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   const presence = new PresenceRegistry();
   const readers = new Readers(competitions, new PublicLog(competitions));
+  const local = { ids: () => competitions.list().map((s) => s.setup.id), publicState: (cid: string) => (competitions.has(cid) ? readers.publicLog.state(cid) : null) };
+  const series = new Series(new SeriesStore(db), local, { retryMaxMs: 2_000, idleMs: 45_000 });
   const tls = config.tls ? await loadTls(config.tls) : null;
-  const app = createApp({ competitions, presence, readers, authenticate, signingKey, signer: resultsSigner(db), clientDist: config.clientDist, version: VERSION, log, backups, certificatePem: tls?.cert, feedHeartbeatMs: config.feedHeartbeatMs });
+  const app = createApp({ competitions, presence, readers, authenticate, signingKey, signer: resultsSigner(db), clientDist: config.clientDist, version: VERSION, log, backups, certificatePem: tls?.cert, feedHeartbeatMs: config.feedHeartbeatMs, series });
   // HTTPS lets tablets on the LAN run the offline referee app (service workers need a secure context).
   const http: HttpServer = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
   // No compression: per-connection zlib state costs memory at thousands of screens, and events are small.
@@ -79,9 +84,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     io,
     demo,
     backups,
+    series,
     close: async () => {
       clearInterval(sweeper);
-      await new Promise<void>((resolve) => io.close(() => resolve()));
+      series.close();
+      const closed = new Promise<void>((resolve) => io.close(() => resolve()));
+      // Open SSE feeds (a series hub following this venue) never end by themselves; a closing server ends them.
+      http.closeAllConnections();
+      await closed;
       await backups.whenIdle();
       db.close();
     },

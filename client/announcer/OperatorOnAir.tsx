@@ -7,6 +7,7 @@ import type { CompetitionState } from '../../shared/state.ts';
 import { Flag } from '../board/Flag.tsx';
 import { formatCountdown, formatScore } from '../i18n/format.ts';
 import { nameIn } from '../i18n/index.ts';
+import { RecordBadge } from '../series/RecordBadge.tsx';
 import type { RunningOperator } from './announcerView.ts';
 import { NeedLine } from './NeedLine.tsx';
 
@@ -41,6 +42,7 @@ export function OperatorOnAir({ entry, shown, records, language, now }: Props) {
         <span className="an-bib">{operator?.bib}</span>
         <div className="an-who">
           <strong>{nameIn(operator?.name, language)}</strong>
+          <RecordBadge competition={shown} operatorId={heat.operatorId} language={language} />
           <small>{otherNames}</small>
         </div>
         <div className="an-clock" title={t('timeLeft')}>

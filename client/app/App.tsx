@@ -9,6 +9,8 @@ import { languagesFromQuery } from '../i18n/index.ts';
 import { overlayOptionsFromQuery } from '../overlay/overlayOptions.ts';
 import { OverlayPage } from '../overlay/OverlayPage.tsx';
 import { RefereePage } from '../referee/RefereePage.tsx';
+import { SeriesPage } from '../series/SeriesPage.tsx';
+import { VenueBoard } from '../series/VenueBoard.tsx';
 import { routeFor } from './route.ts';
 
 const route = routeFor(window.location.pathname);
@@ -32,6 +34,12 @@ export function App() {
       return <OverlayPage competitionId={route.competitionId} languages={languages} options={overlay} />;
     case 'announcer':
       return <AnnouncerPage competitionId={route.competitionId} />;
+    case 'series':
+      return route.venueId ? (
+        <VenueBoard seriesId={route.seriesId} competitionId={route.venueId} languages={languages} />
+      ) : (
+        <SeriesPage seriesId={route.seriesId} languages={languages} roundId={new URLSearchParams(window.location.search).get('round')} />
+      );
     case 'home':
       return <CompetitionList />;
   }

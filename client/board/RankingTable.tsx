@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { nameIn } from '../i18n/index.ts';
+import { RecordBadge } from '../series/RecordBadge.tsx';
 import { Bilingual } from './Bilingual.tsx';
 import { Flag } from './Flag.tsx';
 import type { RankingPage } from './rankingPages.ts';
@@ -113,6 +114,7 @@ export function RankingTable({ competition, page, languages, extra }: Props) {
                       {nameIn(operator?.name, l)}
                     </span>
                   ))}
+                  <RecordBadge competition={competition} operatorId={row.operatorId} language={lang} />
                 </td>
                 {columns.map((c) => (
                   <td key={c.key} className={`col-${c.key}`} data-testid={c.testId?.(row)}>

@@ -8,6 +8,7 @@ import { bearerToken } from '../auth/authenticate.ts';
 import type { Competitions } from '../commands/competitions.ts';
 import type { PresenceRegistry } from '../presence/registry.ts';
 import type { Readers } from '../public/readers.ts';
+import type { Series } from '../series/series.ts';
 import type { ResultsSigner } from '../signing/resultsKey.ts';
 import type { Backups } from '../store/backups.ts';
 import { trustRoutes } from '../tls/trustPage.ts';
@@ -23,6 +24,7 @@ import { feedRoutes } from './routes/feed.ts';
 import { heatRoutes } from './routes/heats.ts';
 import { liftRoutes } from './routes/lifts.ts';
 import { resultRoutes } from './routes/results.ts';
+import { seriesRoutes } from './routes/series.ts';
 import { setupRoutes } from './routes/setup.ts';
 import { stationRoutes } from './routes/stations.ts';
 
@@ -42,6 +44,8 @@ export interface AppDeps {
   certificatePem?: string;
   /** How often the SSE feed sends a keep-alive comment. */
   feedHeartbeatMs?: number;
+  /** Series across venues, and records across every competition known here. */
+  series: Series;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -82,6 +86,7 @@ export function createApp(deps: AppDeps): express.Express {
     backupRoutes(competitions, backups ?? null),
     exportRoutes(competitions, readers, signer),
   );
+  app.use('/api', seriesRoutes(deps.series));
   app.use('/api', notFound);
   if (certificatePem) app.use(trustRoutes(certificatePem));
 

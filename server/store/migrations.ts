@@ -23,6 +23,23 @@ const MIGRATIONS: string[] = [
      PRIMARY KEY (competition_id, kind, subject)
    );
    CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // Series (issue 13): the documents, and verified copies of competitions followed on other servers.
+  `CREATE TABLE series (id TEXT PRIMARY KEY, document TEXT NOT NULL, created_at TEXT NOT NULL);
+   CREATE TABLE followed_events (
+     source_url TEXT NOT NULL,
+     competition_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     event TEXT NOT NULL,
+     hash TEXT NOT NULL,
+     PRIMARY KEY (source_url, competition_id, seq)
+   ) WITHOUT ROWID;
+   CREATE TABLE followed_sources (
+     source_url TEXT NOT NULL,
+     competition_id TEXT NOT NULL,
+     diverged_seq INTEGER,
+     diverged_reason TEXT,
+     PRIMARY KEY (source_url, competition_id)
+   );`,
 ];
 
 export function migrate(db: Database): void {

@@ -10,7 +10,8 @@ export const Team = z.strictObject({
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be #rrggbb'),
 });
 
-export const Operator = z.strictObject({ id: slug, teamId: slug, bib: text, name: LocalizedName });
+/** `personId`: the same person across competitions (series, personal bests); optional. */
+export const Operator = z.strictObject({ id: slug, teamId: slug, bib: text, name: LocalizedName, personId: slug.optional() });
 
 export const Crane = z.strictObject({
   id: slug,

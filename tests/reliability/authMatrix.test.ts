@@ -46,6 +46,9 @@ beforeAll(async () => {
     };
     callers.set(role, { competition: c, token: token[role] });
   }
+  // A series over every caller's competition, for the series reads.
+  const sources = [...callers.values()].map(({ competition }) => ({ competitionId: competition.cid }));
+  expect((await server.api('POST', '/api/series', { id: 'authz-series', name: { en: 'Series' }, rounds: [{ id: 'r1', name: { en: 'Round' }, sources }] }, ADMIN_TOKEN)).status).toBe(201);
 }, 60_000);
 afterAll(async () => {
   await server.close();
@@ -71,6 +74,13 @@ const REST: [string, (cid: string) => string, Body, Row<number>][] = [
   // Organizer-only reads.
   ['GET /api/competitions/:cid/backups', (cid) => `/api/competitions/${cid}/backups`, undefined, [401, 401, 403, 403, 403, 403, 200]],
   ['GET /api/admin/session', () => '/api/admin/session', undefined, [401, 401, 403, 403, 403, 403, 200]],
+  // Series and records are public reads; only an organizer creates a series.
+  ['GET /api/series', () => '/api/series', undefined, [200, 401, 200, 200, 200, 200, 200]],
+  ['GET /api/series/:sid', () => '/api/series/authz-series', undefined, [200, 401, 200, 200, 200, 200, 200]],
+  ['GET /api/series/:sid/standings', () => '/api/series/authz-series/standings', undefined, [200, 401, 200, 200, 200, 200, 200]],
+  ['GET /api/series/:sid/sources/:cid', (cid) => `/api/series/authz-series/sources/${cid}`, undefined, [200, 401, 200, 200, 200, 200, 200]],
+  ['GET /api/records', () => '/api/records', undefined, [200, 401, 200, 200, 200, 200, 200]],
+  ['POST /api/series', () => '/api/series', (cid: string) => ({ id: `series-${cid}`, name: { en: 'S' }, rounds: [{ id: 'r1', name: { en: 'R' }, sources: [{ competitionId: cid }] }] }), [401, 401, 403, 403, 403, 403, 201]],
   ['POST /api/auth/referee', () => '/api/auth/referee', 'login', [200, 401, 200, 200, 200, 200, 200]],
   ['POST /api/competitions', () => '/api/competitions', 'setup', [401, 401, 403, 403, 403, 403, 201]],
   // An admin gets past authorization and meets the rule: the setup of a started competition is fixed.

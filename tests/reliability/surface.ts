@@ -28,7 +28,7 @@ function walk(stack: Layer[], prefix: string, out: Set<string>): void {
  */
 export function registeredApiRoutes(): string[] {
   const unused = {} as unknown;
-  const deps = { competitions: unused, presence: unused, readers: unused, authenticate: () => null, signingKey: Buffer.alloc(32), signer: unused, clientDist: '/nonexistent', version: 'test', log: () => {}, backups: unused, certificatePem: 'pem' } as AppDeps;
+  const deps = { competitions: unused, presence: unused, readers: unused, authenticate: () => null, signingKey: Buffer.alloc(32), signer: unused, clientDist: '/nonexistent', version: 'test', log: () => {}, backups: unused, certificatePem: 'pem', series: unused } as AppDeps;
   const app = createApp(deps) as unknown as { router: { stack: Layer[] } };
   const out = new Set<string>();
   walk(app.router.stack, '', out);

@@ -187,5 +187,12 @@ export const en = {
     outOfRange: 'Points must be 0 to {{max}}',
     notStarted: 'Start the exam to enter answers.',
   },
+  // Series across venues (issue 13).
+  series: {
+    title: 'Series', crossBorder: 'Cross-border ranking', venues: 'Venues', advancing: 'Advancing', teams: 'Teams', venue: 'Venue',
+    provisional: 'provisional', noData: 'No results yet', stale: 'last heard {{age}} ago', staleBoard: 'Standings as of {{age}} ago: the server is not answering',
+    state: { live: 'live', offline: 'offline', connecting: 'connecting…', diverged: 'refused: its history changed at seq {{seq}}', local: 'on this server', missing: 'not started' },
+    record: 'Record', pb: 'PB', nextRound: 'Create the next round from this list',
+  },
 };
 export type Labels = typeof en;

@@ -189,4 +189,11 @@ export const kk: Labels = {
     outOfRange: 'Ұпай 0-ден {{max}}-ге дейін болуы керек',
     notStarted: 'Жауаптарды енгізу үшін емтиханды бастаңыз.',
   },
+  // Series across venues (issue 13).
+  series: {
+    title: 'Сериялар', crossBorder: 'Шекарааралық рейтинг', venues: 'Алаңдар', advancing: 'Келесі кезеңге өтетіндер', teams: 'Командалар', venue: 'Алаң',
+    provisional: 'алдын ала', noData: 'Нәтиже әлі жоқ', stale: 'соңғы байланыс {{age}} бұрын', staleBoard: 'Сервер жауап бермейді: {{age}} бұрынғы рейтинг',
+    state: { live: 'тікелей', offline: 'байланыс жоқ', connecting: 'қосылуда…', diverged: 'қабылданбады: {{seq}} жазба өзгертілген', local: 'осы серверде', missing: 'басталмаған' },
+    record: 'Рекорд', pb: 'Жеке үздік', nextRound: 'Осы тізімнен келесі кезеңді құру',
+  },
 };

@@ -189,4 +189,11 @@ export const ru: Labels = {
     outOfRange: 'Баллы от 0 до {{max}}',
     notStarted: 'Начните экзамен, чтобы вводить ответы.',
   },
+  // Series across venues (issue 13).
+  series: {
+    title: 'Серия', crossBorder: 'Общий рейтинг', venues: 'Площадки', advancing: 'Проходят дальше', teams: 'Команды', venue: 'Площадка',
+    provisional: 'предварительно', noData: 'Результатов пока нет', stale: 'последняя связь {{age}} назад', staleBoard: 'Сервер не отвечает: рейтинг на {{age}} назад',
+    state: { live: 'в эфире', offline: 'нет связи', connecting: 'подключение…', diverged: 'отклонено: запись {{seq}} изменена', local: 'на этом сервере', missing: 'не начато' },
+    record: 'Рекорд', pb: 'Личный рекорд', nextRound: 'Создать следующий этап по этому списку',
+  },
 };

@@ -189,4 +189,11 @@ export const zh: Labels = {
     outOfRange: '分数须在 0 至 {{max}} 之间',
     notStarted: '开始考试后录入答案。',
   },
+  // Series across venues (issue 13).
+  series: {
+    title: '系列赛', crossBorder: '跨境总排名', venues: '赛点', advancing: '晋级名单', teams: '队伍', venue: '赛点',
+    provisional: '待确认', noData: '暂无成绩', stale: '{{age}}前最后联系', staleBoard: '服务器无响应，显示{{age}}前的排名',
+    state: { live: '实时', offline: '离线', connecting: '连接中…', diverged: '已拒绝：第{{seq}}条记录被改动', local: '本服务器', missing: '未开始' },
+    record: '纪录', pb: '个人最佳', nextRound: '用此名单创建下一轮比赛',
+  },
 };
