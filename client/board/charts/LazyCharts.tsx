@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { ChartsProps } from '../../disciplines/discipline.ts';
 import { disciplineView } from '../../disciplines/registry.ts';
 
@@ -13,11 +13,31 @@ export function LazyChartsView(props: ChartsProps) {
   );
 }
 
+/** On a phone the charts sit below the ranking: their code is fetched when the reader scrolls near them, not on mobile data up front. */
 export function LazyPhoneCharts(props: ChartsProps) {
   const { PhoneCharts } = disciplineView(props.shown.setup.rule);
+  const near = useNearViewport();
   return (
-    <Suspense fallback={null}>
-      <PhoneCharts {...props} />
-    </Suspense>
+    <div ref={near.ref} className="phone-charts-slot">
+      {near.seen && (
+        <Suspense fallback={null}>
+          <PhoneCharts {...props} />
+        </Suspense>
+      )}
+    </div>
   );
+}
+
+function useNearViewport() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (seen || !element) return;
+    if (typeof IntersectionObserver === 'undefined') return setSeen(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), { rootMargin: '200px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [seen]);
+  return { ref, seen };
 }
