@@ -55,9 +55,14 @@ async function weigh(baseUrl: string, page: string, path: string): Promise<Weigh
       bytes += e.response.payloadData.length;
     });
     await tab.goto(baseUrl + path, { waitUntil: 'networkidle' });
-    // Drawn, with its fonts: nothing more is fetched after this for a first view.
-    await tab.evaluate(() => document.fonts.ready.then(() => undefined));
-    await tab.waitForLoadState('networkidle');
+    // Drawn, with its fonts: the ranking is on screen, its glyphs' font slices fetched, and
+    // nothing new requested for two seconds.
+    await tab.waitForSelector('table, .ranking, [data-testid="ranking"]', { timeout: 20_000 }).catch(() => {});
+    for (let seen = -1; seen !== requests; ) {
+      seen = requests;
+      await tab.evaluate(() => document.fonts.ready.then(() => undefined));
+      await tab.waitForTimeout(2_000);
+    }
     await context.close();
     return { page, bytes, requests, byKind };
   } finally {

@@ -6,6 +6,8 @@ import { createServer } from 'node:net';
 export interface TestRedis {
   url: string;
   port: number;
+  /** The running redis-server's process id (the bench reads its CPU time). */
+  pid(): number | undefined;
   /** kill -9: Redis and everything in it is gone. */
   kill(): Promise<void>;
   /** A fresh, empty redis-server on the same port. */
@@ -61,6 +63,7 @@ export async function startRedis(): Promise<TestRedis> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pid: () => child.pid,
     kill: () => ended(child, 'SIGKILL'),
     restart: async () => {
       await ended(child, 'SIGKILL');
