@@ -2,19 +2,25 @@ import { networkInterfaces } from 'node:os';
 import { adminTokenPath } from './auth/keptAdminToken.ts';
 import { loadConfig } from './config.ts';
 import { demoKeysPath } from './seed/demo.ts';
+import { runEdge } from './edge/runEdge.ts';
 import { startServer } from './start.ts';
 
 const config = loadConfig();
-const server = await startServer(config);
+// GAUGE_ROLE=edge: a spectator edge with no database (server/edge); the writer otherwise.
+if (config.role === 'edge') await runEdge(config);
+else await runWriter();
 
-/** Addresses tablets and screens on the LAN can use. */
-function lanUrls(): string[] {
-  if (config.host !== '0.0.0.0' && config.host !== '::') return [server.url];
-  const addresses = Object.values(networkInterfaces())
-    .flat()
-    .filter((a) => a && a.family === 'IPv4' && !a.internal)
-    .map((a) => `${new URL(server.url).protocol}//${a!.address}:${server.port}`);
-  return [server.url, ...addresses];
+async function runWriter() {
+  const server = await startServer(config);
+
+  /** Addresses tablets and screens on the LAN can use. */
+  function lanUrls(): string[] {
+    if (config.host !== '0.0.0.0' && config.host !== '::') return [server.url];
+    const addresses = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a && a.family === 'IPv4' && !a.internal)
+      .map((a) => `${new URL(server.url).protocol}//${a!.address}:${server.port}`);
+    return [server.url, ...addresses];
 }
 
 const lines = [`Gauge is running (database ${config.dbPath})`];
@@ -38,3 +44,4 @@ const stop = () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+}

@@ -6,6 +6,7 @@ import { Server } from 'socket.io';
 import { createAuthenticator } from './auth/authenticate.ts';
 import { Competitions } from './commands/competitions.ts';
 import type { Config } from './config.ts';
+import { publishPublicEvents } from './edge/publisher.ts';
 import { createApp } from './http/app.ts';
 import { keepConnectionsLean } from './live/leanConnections.ts';
 import { attachLive } from './live/socket.ts';
@@ -38,7 +39,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Opens the database, folds every competition's log, and serves API, sockets and client. */
 export async function startServer(config: Config): Promise<RunningServer> {
@@ -55,6 +56,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const readers = new Readers(competitions, new PublicLog(competitions));
   const local = { ids: () => competitions.list().map((s) => s.setup.id), publicState: (cid: string) => (competitions.has(cid) ? readers.publicLog.state(cid) : null) };
   const series = new Series(new SeriesStore(db), local, { retryMaxMs: 2_000, idleMs: 45_000 });
+  // Past one machine: spectator edges follow the public projection through Redis.
+  const publisher = config.redisUrl ? await publishPublicEvents(readers.publicLog, config.redisUrl) : null;
   const tls = config.tls ? await loadTls(config.tls) : null;
   const app = createApp({ competitions, presence, readers, authenticate, signingKey, signer: resultsSigner(db), clientDist: config.clientDist, version: VERSION, log, backups, certificatePem: tls?.cert, feedHeartbeatMs: config.feedHeartbeatMs, series });
   // HTTPS lets tablets on the LAN run the offline referee app (service workers need a secure context).
@@ -93,6 +96,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       http.closeAllConnections();
       await closed;
       await backups.whenIdle();
+      await publisher?.close();
       db.close();
     },
   };

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'locked'
   | 'too_large'
   | 'too_many'
+  | 'misdirected'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -18,6 +19,8 @@ const STATUS: Record<ErrorCode, number> = {
   locked: 423,
   too_large: 413,
   too_many: 429,
+  /** A write sent to a spectator edge: the answer names the writer. */
+  misdirected: 421,
   internal: 500,
 };
 

@@ -1,24 +1,28 @@
-import { AdminPage } from '../admin/AdminPage.tsx';
-import { AnnouncerPage } from '../announcer/AnnouncerPage.tsx';
-import { BoardPage } from '../board/BoardPage.tsx';
+import { lazy, Suspense } from 'react';
 import { displayOptionsFromQuery } from '../board/displayStore.ts';
-import { PhonePage } from '../board/PhonePage.tsx';
-import { ControlPage } from '../control/ControlPage.tsx';
-import { CompetitionList } from '../home/CompetitionList.tsx';
 import { languagesFromQuery } from '../i18n/index.ts';
 import { overlayOptionsFromQuery } from '../overlay/overlayOptions.ts';
-import { OverlayPage } from '../overlay/OverlayPage.tsx';
-import { RefereePage } from '../referee/RefereePage.tsx';
-import { SeriesPage } from '../series/SeriesPage.tsx';
-import { VenueBoard } from '../series/VenueBoard.tsx';
 import { routeFor } from './route.ts';
+
+// Each app is its own chunk: a phone on mobile data downloads the phone view, never the
+// referee's outbox or the admin's forms.
+const AdminPage = lazy(() => import('../admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
+const AnnouncerPage = lazy(() => import('../announcer/AnnouncerPage.tsx').then((m) => ({ default: m.AnnouncerPage })));
+const BoardPage = lazy(() => import('../board/BoardPage.tsx').then((m) => ({ default: m.BoardPage })));
+const PhonePage = lazy(() => import('../board/PhonePage.tsx').then((m) => ({ default: m.PhonePage })));
+const ControlPage = lazy(() => import('../control/ControlPage.tsx').then((m) => ({ default: m.ControlPage })));
+const CompetitionList = lazy(() => import('../home/CompetitionList.tsx').then((m) => ({ default: m.CompetitionList })));
+const OverlayPage = lazy(() => import('../overlay/OverlayPage.tsx').then((m) => ({ default: m.OverlayPage })));
+const RefereePage = lazy(() => import('../referee/RefereePage.tsx').then((m) => ({ default: m.RefereePage })));
+const SeriesPage = lazy(() => import('../series/SeriesPage.tsx').then((m) => ({ default: m.SeriesPage })));
+const VenueBoard = lazy(() => import('../series/VenueBoard.tsx').then((m) => ({ default: m.VenueBoard })));
 
 const route = routeFor(window.location.pathname);
 const languages = languagesFromQuery(window.location.search);
 const display = displayOptionsFromQuery(window.location.search);
 const overlay = overlayOptionsFromQuery(window.location.search);
 
-export function App() {
+function Page() {
   switch (route.page) {
     case 'board':
       return <BoardPage competitionId={route.competitionId} languages={languages} view={display.view} rotateS={display.rotateS} />;
@@ -43,4 +47,12 @@ export function App() {
     case 'home':
       return <CompetitionList />;
   }
+}
+
+export function App() {
+  return (
+    <Suspense fallback={null}>
+      <Page />
+    </Suspense>
+  );
 }

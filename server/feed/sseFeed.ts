@@ -8,6 +8,11 @@ const PAGE = 10_000;
 /** A reader this far behind is cut off; its EventSource reconnects and resumes by Last-Event-ID. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
+/** Where a feed reads: the writer's PublicLog, or an edge's copy of it. */
+export type FeedSource = Pick<PublicLog, 'eventsSince' | 'onEvent'> & {
+  revealedAt(competitionId: string, event: StoredEvent): readonly StoredEvent[];
+};
+
 export interface FeedOptions {
   heartbeatMs: number;
 }
@@ -28,7 +33,7 @@ export function resumeSeq(req: Request): number | 'bad' {
  * seq. The backlog is read and the live listener attached in one turn of the event loop, so
  * no event falls between them.
  */
-export function streamFeed(publicLog: PublicLog, competitionId: string, since: number, res: Response, { heartbeatMs }: FeedOptions): void {
+export function streamFeed(publicLog: FeedSource, competitionId: string, since: number, res: Response, { heartbeatMs }: FeedOptions): void {
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache, no-transform',

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import express from 'express';
 import helmet from 'helmet';
 import { AppError } from '../../shared/commandError.ts';
@@ -12,6 +10,8 @@ import type { Series } from '../series/series.ts';
 import type { ResultsSigner } from '../signing/resultsKey.ts';
 import type { Backups } from '../store/backups.ts';
 import { trustRoutes } from '../tls/trustPage.ts';
+import { clientPages } from './clientPages.ts';
+import { compressResponses } from './compress.ts';
 import { setPrincipal } from './context.ts';
 import { errorHandler, notFound } from './errors.ts';
 import { answerRoutes } from './routes/answers.ts';
@@ -54,6 +54,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.disable('x-powered-by');
   // Tablets reach the laptop by a LAN address over plain HTTP; upgrading requests to HTTPS would break them.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } }, strictTransportSecurity: false }));
+  app.use(compressResponses());
   app.use('/api', express.json({ limit: '256kb' }));
 
   app.use('/api', (req, _res, next) => {
@@ -90,11 +91,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use('/api', notFound);
   if (certificatePem) app.use(trustRoutes(certificatePem));
 
-  if (existsSync(clientDist)) {
-    app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    // Client routes (/board/:cid, /referee/:cid, …) all load the single-page app.
-    app.get(/^\/(?!api\/|socket\.io\/).*/, (_req, res) => res.sendFile(join(clientDist, 'index.html')));
-  }
+  app.use(clientPages(clientDist));
   app.use(notFound);
   app.use(errorHandler);
   return app;

@@ -1,9 +1,11 @@
-// npm run bench -- [--n 2000] [--duration 15] [--rate 20] [--workers k] [--lifts 1000]
+// npm run bench -- [--n 2000] [--duration 15] [--rate 20] [--workers k] [--lifts 1000] [--edges K]
 //                  [--latency-ratio 1.25] [--durable-ratio 0.8] [--heap-kb 8]
 // A benchmark, not a test. In one run: (a) bare Socket.IO broadcasting a lift-sized payload
 // to N clients (the baseline), before and after Gauge; (b) Gauge with N subscribed
 // spectators while stations post lifts at the same rate; (c) acknowledged durable lifts/s
-// against bare better-sqlite3 single-row inserts (before and after), both synchronous=FULL.
+// against bare better-sqlite3 single-row inserts (before and after), both synchronous=FULL;
+// (d) with --edges K, the writer publishing through a real redis-server to K spectator edges
+// with the N spectators spread over them (edgesRun.ts).
 // Servers and spectators run in processes of their own. Prints a table, writes
 // bench-results/bench-<timestamp>.json, and exits 1 when deliveries were lost or a target
 // was missed by more than the run's own noise (see verdict.ts), else 0.
@@ -12,6 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { StationClient, StationReading } from '../../server/cli/stationClient.ts';
 import { bareInsertRate, benchCompetition, connectStations, gaugeLiftRate, readingsFor } from './durability.ts';
+import { edgesFanOut, type EdgesFanOut } from './edgesRun.ts';
 import { percentiles, startProbed, startSpectators, type Probed } from './processes.ts';
 import { DEFAULT_THRESHOLDS, describeNoise, judge, type TargetCheck } from './verdict.ts';
 
@@ -25,6 +28,7 @@ const { values } = parseArgs({
     'latency-ratio': { type: 'string', default: String(DEFAULT_THRESHOLDS.latencyRatio) },
     'durable-ratio': { type: 'string', default: String(DEFAULT_THRESHOLDS.durableRatio) },
     'heap-kb': { type: 'string', default: String(DEFAULT_THRESHOLDS.heapKB) },
+    edges: { type: 'string', default: '0' },
   },
 });
 const N = Number(values.n);
@@ -32,6 +36,7 @@ const DURATION_S = Number(values.duration);
 const RATE = Number(values.rate);
 const WORKERS = Number(values.workers ?? Math.max(1, Math.ceil(N / 500)));
 const DURABLE_LIFTS = Number(values.lifts);
+const EDGES = Number(values.edges);
 const THRESHOLDS = { latencyRatio: Number(values['latency-ratio']), durableRatio: Number(values['durable-ratio']), heapKB: Number(values['heap-kb']) };
 const setup = JSON.parse(readFileSync(new URL('../../fixtures/demo/alashankou.setup.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -155,6 +160,27 @@ await gauge.stop();
 const bareInsertsPerS = (bareBefore + bareAfter) / 2;
 log(`durable: gauge ${gaugeLiftsPerS.toFixed(0)} lifts/s, bare ${bareBefore.toFixed(0)} / ${bareAfter.toFixed(0)} inserts/s`);
 
+// (d) spectator edges: writer → Redis → K edges, the same N spectators and the same load.
+let edgesRun: EdgesFanOut | null = null;
+if (EDGES > 0) {
+  edgesRun = await edgesFanOut({
+    edges: EDGES,
+    n: N,
+    workers: WORKERS,
+    competitionId: 'bench-edges',
+    prepare: async (writerUrl) => {
+      const stations = await connectStations(writerUrl, 'bench-edges', await benchCompetition(writerUrl, 'bench-edges', setup, 1000));
+      const readings = readingsFor(setup, 1000, 'edges');
+      return async () => {
+        const sent = await postLifts(stations, readings);
+        for (const s of stations.values()) s.close();
+        return sent;
+      };
+    },
+  });
+  log(`edges (${EDGES}): p50 ${edgesRun.latencyMs.p50} p99 ${edgesRun.latencyMs.p99} ms, ${edgesRun.heapPerConnectionKB} KB/conn on an edge`);
+}
+
 const baselineAfter = await baselineRun(bare, sample, 'after');
 await bare.stop();
 
@@ -191,6 +217,14 @@ const table = [
   row('server CPU % of a core', baseline.serverCpuPercent, gaugeFanOut.serverCpuPercent),
   row('spectator processes CPU %', baseline.clientCpuPercent, gaugeFanOut.clientCpuPercent),
   row('durable writes/s (sync=FULL)', both(bareBefore.toFixed(0), bareAfter.toFixed(0)), gaugeLiftsPerS.toFixed(0), `ratio ${check('durable').value.toFixed(2)} (${judged(check('durable'), 'target ≥')})`),
+  ...(edgesRun
+    ? [
+        row(`${edgesRun.edges} edges: spectators / deliveries`, '', `${edgesRun.connected}: ${edgesRun.deliveries}/${edgesRun.expectedDeliveries}`),
+        row('  latency p50 / p95 / p99 ms', '', `${edgesRun.latencyMs.p50} / ${edgesRun.latencyMs.p95} / ${edgesRun.latencyMs.p99}`, `p99 ratio to bare ${(edgesRun.latencyMs.p99 / Math.max(1, baseline.latencyMs.p99)).toFixed(2)}`),
+        row('  heap per spectator on an edge KB', '', edgesRun.heapPerConnectionKB),
+        row('  CPU % writer / edges / redis', '', '', `${edgesRun.cpuPercent.writer} / ${edgesRun.cpuPercent.edges.join(', ')} / ${edgesRun.cpuPercent.redis}`),
+      ]
+    : []),
 ].join('\n');
 
 const notes = [
@@ -212,9 +246,12 @@ const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-
 const machine = { cores: cpus().length, model: cpus()[0]?.model, loadavg: loadavg(), node: process.version };
 writeFileSync(
   file,
-  JSON.stringify({ params: { n: N, durationS: DURATION_S, rate: RATE, workers: WORKERS, durableLifts: DURABLE_LIFTS, thresholds: THRESHOLDS }, machine, baseline: baselineBefore, baselineAfter, gauge: gaugeFanOut, durable: { gaugeLiftsPerS, bareInsertsPerS, bareRuns: [bareBefore, bareAfter] }, verdict, notes }, null, 2),
+  JSON.stringify({ params: { n: N, durationS: DURATION_S, rate: RATE, workers: WORKERS, durableLifts: DURABLE_LIFTS, thresholds: THRESHOLDS }, machine, baseline: baselineBefore, baselineAfter, gauge: gaugeFanOut, edges: edgesRun, durable: { gaugeLiftsPerS, bareInsertsPerS, bareRuns: [bareBefore, bareAfter] }, verdict, notes }, null, 2),
 );
 console.log(`\nwrote ${file}`);
-if (verdict.exitCode) console.log(`\nFAIL (exit 1):\n${verdict.failures.map((f) => `* ${f}`).join('\n')}`);
+// A delivery lost through the edges fails the run like one lost by the single process.
+const failures = [...verdict.failures];
+if (edgesRun && edgesRun.deliveries < edgesRun.expectedDeliveries) failures.push(`edges lost deliveries: ${edgesRun.deliveries} of ${edgesRun.expectedDeliveries}`);
+if (failures.length) console.log(`\nFAIL (exit 1):\n${failures.map((f) => `* ${f}`).join('\n')}`);
 else console.log('\nPASS: every delivery arrived; every target met or missed only within the noise.');
-process.exit(verdict.exitCode);
+process.exit(failures.length ? 1 : 0);

@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType } from 'react';
+import { Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { disciplinesOf } from '../../../shared/disciplines/ofSetup.ts';
 import type { ChartsProps } from '../../disciplines/discipline.ts';
 import { disciplineView } from '../../disciplines/registry.ts';
@@ -22,4 +22,27 @@ function Charts({ props, which }: { props: ChartsProps; which: 'BoardCharts' | '
 }
 
 export const LazyChartsView = (props: ChartsProps) => <Charts props={props} which="BoardCharts" />;
-export const LazyPhoneCharts = (props: ChartsProps) => <Charts props={props} which="PhoneCharts" />;
+
+/** On a phone the charts sit below the ranking: their code is fetched when the reader scrolls near them, not on mobile data up front. */
+export function LazyPhoneCharts(props: ChartsProps) {
+  const near = useNearViewport();
+  return (
+    <div ref={near.ref} className="phone-charts-slot">
+      {near.seen && <Charts props={props} which="PhoneCharts" />}
+    </div>
+  );
+}
+
+function useNearViewport() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (seen || !element) return;
+    if (typeof IntersectionObserver === 'undefined') return setSeen(true);
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setSeen(true), { rootMargin: '200px' });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [seen]);
+  return { ref, seen };
+}
