@@ -1,7 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { adminTokenPath } from './auth/keptAdminToken.ts';
 import { loadConfig } from './config.ts';
-import { demoKeysPath } from './seed/demo.ts';
 import { startServer } from './start.ts';
 
 const config = loadConfig();
@@ -19,14 +18,14 @@ function lanUrls(): string[] {
 
 const lines = [`Gauge is running (database ${config.dbPath})`];
 for (const base of lanUrls()) lines.push(`  ${base}/`);
-if (server.demo) {
-  const cid = server.demo.competitionId;
+for (const demo of server.demos) {
+  const cid = demo.competitionId;
   lines.push(
     `Demo competition ${cid}:`,
     `  board    ${server.url}/board/${cid}`,
     `  phone    ${server.url}/m/${cid}`,
-    `  referee  ${server.url}/referee/${cid}   (PIN ${server.demo.refereePin})`,
-    `  simulate npm run simulate -- --url ${server.url} --keys ${demoKeysPath(config)} --pin ${server.demo.refereePin}`,
+    `  referee  ${server.url}/referee/${cid}   (PIN ${demo.refereePin})`,
+    `  simulate npm run simulate -- --url ${server.url} --keys ${demo.keysPath} --pin ${demo.refereePin}`,
   );
 }
 if (config.tls) lines.push(`  trust    ${server.url}/trust   (how to trust this server's certificate on a tablet)`);
