@@ -1,7 +1,6 @@
 import { networkInterfaces } from 'node:os';
 import { adminTokenPath } from './auth/keptAdminToken.ts';
 import { loadConfig } from './config.ts';
-import { demoKeysPath } from './seed/demo.ts';
 import { runEdge } from './edge/runEdge.ts';
 import { startServer } from './start.ts';
 
@@ -21,27 +20,27 @@ async function runWriter() {
       .filter((a) => a && a.family === 'IPv4' && !a.internal)
       .map((a) => `${new URL(server.url).protocol}//${a!.address}:${server.port}`);
     return [server.url, ...addresses];
-}
+  }
 
-const lines = [`Gauge is running (database ${config.dbPath})`];
-for (const base of lanUrls()) lines.push(`  ${base}/`);
-if (server.demo) {
-  const cid = server.demo.competitionId;
-  lines.push(
-    `Demo competition ${cid}:`,
-    `  board    ${server.url}/board/${cid}`,
-    `  phone    ${server.url}/m/${cid}`,
-    `  referee  ${server.url}/referee/${cid}   (PIN ${server.demo.refereePin})`,
-    `  simulate npm run simulate -- --url ${server.url} --keys ${demoKeysPath(config)} --pin ${server.demo.refereePin}`,
-  );
-}
-if (config.tls) lines.push(`  trust    ${server.url}/trust   (how to trust this server's certificate on a tablet)`);
-lines.push(`  admin    ${server.url}/admin   (admin token ${config.adminTokenGenerated ? `${config.adminToken}  — kept in ${adminTokenPath(config.dbPath)}` : 'from ADMIN_TOKEN'})`);
-console.log(lines.join('\n'));
+  const lines = [`Gauge is running (database ${config.dbPath})`];
+  for (const base of lanUrls()) lines.push(`  ${base}/`);
+  for (const demo of server.demos) {
+    const cid = demo.competitionId;
+    lines.push(
+      `Demo competition ${cid}:`,
+      `  board    ${server.url}/board/${cid}`,
+      `  phone    ${server.url}/m/${cid}`,
+      `  referee  ${server.url}/referee/${cid}   (PIN ${demo.refereePin})`,
+      `  simulate npm run simulate -- --url ${server.url} --keys ${demo.keysPath} --pin ${demo.refereePin}`,
+    );
+  }
+  if (config.tls) lines.push(`  trust    ${server.url}/trust   (how to trust this server's certificate on a tablet)`);
+  lines.push(`  admin    ${server.url}/admin   (admin token ${config.adminTokenGenerated ? `${config.adminToken}  — kept in ${adminTokenPath(config.dbPath)}` : 'from ADMIN_TOKEN'})`);
+  console.log(lines.join('\n'));
 
-const stop = () => {
-  void server.close().then(() => process.exit(0));
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }

@@ -14,7 +14,7 @@ import { PresenceRegistry } from './presence/registry.ts';
 import { PublicLog } from './public/publicLog.ts';
 import { Readers } from './public/readers.ts';
 import { trackStationReadings } from './presence/stationReadings.ts';
-import { seedDemo, type DemoSeed } from './seed/demo.ts';
+import { seedDemos, type DemoSeed } from './seed/demo.ts';
 import { Backups } from './store/backups.ts';
 import { EventStore } from './store/eventStore.ts';
 import { openDatabase } from './store/open.ts';
@@ -33,6 +33,8 @@ export interface RunningServer {
   http: HttpServer;
   io: Server;
   demo: DemoSeed | null;
+  /** Every seeded demo: the placement one (`demo`) and the three-discipline one. */
+  demos: DemoSeed[];
   /** Online SQLite copies after each heat confirmation and sign-off. */
   backups: Backups;
   series: Series;
@@ -45,7 +47,8 @@ export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', impor
 export async function startServer(config: Config): Promise<RunningServer> {
   const db = openDatabase(config.dbPath);
   const competitions = new Competitions(new EventStore(db), new SecretStore(db));
-  const demo = config.seedDemo ? seedDemo(competitions, config) : null;
+  const demos = config.seedDemo ? seedDemos(competitions, config) : [];
+  const demo = demos[0] ?? null;
   const backups = new Backups(db, config.dbPath);
   competitions.onEvent(backups.afterEvent);
   const signingKey = tokenSigningKey(db);
@@ -86,6 +89,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     http,
     io,
     demo,
+    demos,
     backups,
     series,
     close: async () => {

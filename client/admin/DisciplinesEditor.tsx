@@ -8,12 +8,20 @@ const KINDS: DisciplineKind[] = ['placement', 'transshipment', 'accounting'];
 function RuleField({ rule, onChange, testId }: { rule: Record<string, unknown>; onChange(rule: Record<string, unknown>): void; testId: string }) {
   const [text, setText] = useState(() => JSON.stringify(rule, null, 1));
   const [problem, setProblem] = useState<string | null>(null);
+  // The rule as this field last gave it: a rule that differs came from outside (an imported document).
+  const [given, setGiven] = useState(() => JSON.stringify(rule));
+  if (JSON.stringify(rule) !== given) {
+    setGiven(JSON.stringify(rule));
+    setText(JSON.stringify(rule, null, 1));
+    setProblem(null);
+  }
   const read = (value: string) => {
     setText(value);
     try {
       const parsed: unknown = JSON.parse(value);
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('the rule is a JSON object');
       setProblem(null);
+      setGiven(JSON.stringify(parsed));
       onChange(parsed as Record<string, unknown>);
     } catch (e) {
       setProblem(e instanceof Error ? e.message : String(e));
@@ -38,8 +46,7 @@ export function DisciplinesEditor({ disciplines, onChange }: { disciplines: Disc
     <fieldset className="disciplines-editor" data-testid="disciplines">
       <legend>Disciplines ({disciplines.length}) — overall = Σ weight × points / {totalWeight || 'Σ weight'}</legend>
       {disciplines.map((d, i) => (
-        // The rule field keeps its own text: a new kind or a removed row starts it afresh.
-        <div key={`${i}-${d.kind}`} className="discipline-row" data-testid={`discipline-${i}`}>
+        <div key={i} className="discipline-row" data-testid={`discipline-${i}`}>
           <label>
             id <input name={`discipline-${i}-id`} value={d.id} onChange={(e) => update(i, { id: e.target.value })} />
           </label>

@@ -9,25 +9,42 @@ export interface DemoSeed {
   refereePin: string;
   /** Known only when the demo was seeded by this database's first start (kept beside it for the simulator). */
   stationKeys: Record<string, string> | null;
+  /** Where its station keys are kept, for `npm run simulate -- --keys`. */
+  keysPath: string;
 }
 
-export const DEMO_SETUP_PATH = new URL('../../fixtures/demo/alashankou.setup.json', import.meta.url);
-export const demoKeysPath = (config: Config): string => join(dataDir(config), 'demo-station-keys.json');
+/** The demos seeded into an empty database: the placement duel, and a contest of three disciplines. */
+const DEMOS = [
+  { setup: new URL('../../fixtures/demo/alashankou.setup.json', import.meta.url), keysFile: 'demo-station-keys.json' },
+  { setup: new URL('../../fixtures/demo/khorgos-triathlon.setup.json', import.meta.url), keysFile: 'demo-triathlon-station-keys.json' },
+] as const;
 
-export function loadDemoSetup(): SetupDocument {
-  return SetupDocument.parse(JSON.parse(readFileSync(DEMO_SETUP_PATH, 'utf8')));
+export const DEMO_SETUP_PATH = DEMOS[0].setup;
+export const demoKeysPath = (config: Config, keysFile: string = DEMOS[0].keysFile): string => join(dataDir(config), keysFile);
+
+export function loadDemoSetup(path: URL = DEMO_SETUP_PATH): SetupDocument {
+  return SetupDocument.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
 
-/** Seeds the demo competition into an empty database; on later starts, reports what was seeded. */
-export function seedDemo(competitions: Competitions, config: Config): DemoSeed | null {
-  const document = loadDemoSetup();
-  const keysPath = demoKeysPath(config);
-  if (competitions.list().length === 0) {
-    const { stationKeys } = competitions.create(document, { role: 'admin' });
-    writeFileSync(keysPath, JSON.stringify({ competitionId: document.id, stationKeys }, null, 2), { mode: 0o600 });
-    return { competitionId: document.id, refereePin: document.refereePin, stationKeys };
-  }
-  if (!competitions.has(document.id)) return null;
-  const saved = existsSync(keysPath) ? (JSON.parse(readFileSync(keysPath, 'utf8')) as { stationKeys?: Record<string, string> }) : {};
-  return { competitionId: document.id, refereePin: document.refereePin, stationKeys: saved.stationKeys ?? null };
+/**
+ * Seeds the demo competitions into an empty database (each one's station keys in a file of
+ * its own beside it, in the simulator's format); on later starts, reports what was seeded.
+ */
+export function seedDemos(competitions: Competitions, config: Config): DemoSeed[] {
+  const empty = competitions.list().length === 0;
+  return DEMOS.flatMap(({ setup, keysFile }) => {
+    const document = loadDemoSetup(setup);
+    const keysPath = demoKeysPath(config, keysFile);
+    if (empty) {
+      const { stationKeys } = competitions.create(document, { role: 'admin' });
+      writeFileSync(keysPath, JSON.stringify({ competitionId: document.id, stationKeys }, null, 2), { mode: 0o600 });
+      return [{ competitionId: document.id, refereePin: document.refereePin, stationKeys, keysPath }];
+    }
+    if (!competitions.has(document.id)) return [];
+    const saved = existsSync(keysPath) ? (JSON.parse(readFileSync(keysPath, 'utf8')) as { stationKeys?: Record<string, string> }) : {};
+    return [{ competitionId: document.id, refereePin: document.refereePin, stationKeys: saved.stationKeys ?? null, keysPath }];
+  });
 }
+
+/** The placement demo (the first), as start-up banners and tests have always known it. */
+export const seedDemo = (competitions: Competitions, config: Config): DemoSeed | null => seedDemos(competitions, config)[0] ?? null;

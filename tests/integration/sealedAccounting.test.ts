@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyExport } from '../../server/cli/verifyExport.ts';
 import { verifyChain } from '../../shared/hashChain.ts';
 import { verifyPublicChain } from '../../shared/public/publicChain.ts';
 import { SseReader } from '../support/sse.ts';
@@ -142,6 +143,12 @@ describe('sealed: anonymous readers learn how many tasks were answered, nothing 
 
   it.each(['json', 'csv'])('GET /export?format=%s', async (format) => {
     expect(leaks((await download(format)).toString('utf8'))).toEqual([]);
+  });
+
+  it('the public JSON export still verifies: chain through the withheld events, re-fold, every discipline', async () => {
+    const checks = verifyExport(JSON.parse((await download('json')).toString('utf8')));
+    expect(checks.filter((check) => !check.ok)).toEqual([]);
+    expect(checks.find((check) => check.name === 'hash chain')?.detail).toMatch(/5 withheld/);
   });
 
   it('GET /export?format=xlsx and pdf', async () => {

@@ -44,6 +44,8 @@ describe('setup form with several disciplines', () => {
     await page.getByTestId('import-json').setInputFiles({ name: 'contest.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) });
     await expect.poll(() => disciplines.locator('.discipline-row').count()).toBe(3);
     expect(await page.locator('input[name="discipline-1-weight"]').inputValue()).toBe('25');
+    // The first row was placement before too: its rule text is the imported one, not the form's old one.
+    expect(JSON.parse(await page.getByTestId('discipline-0-rule').inputValue())).toEqual({ liftsPerHeat: 2 });
 
     // The roster plans each operator's heats: a heat per listed discipline, on the crane given.
     const roster = [
