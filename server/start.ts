@@ -96,9 +96,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
       clearInterval(sweeper);
       series.close();
       const closed = new Promise<void>((resolve) => io.close(() => resolve()));
-      // Open SSE feeds (a series hub following this venue) never end by themselves; a closing server ends them.
-      http.closeAllConnections();
+      // Open SSE feeds (a series hub following this venue) never end by themselves: after a
+      // moment for everything else to close cleanly, a closing server ends what is left.
+      const force = setTimeout(() => http.closeAllConnections(), 1_000);
       await closed;
+      clearTimeout(force);
       await backups.whenIdle();
       await publisher?.close();
       db.close();

@@ -37,7 +37,9 @@ const caughtUp = (node: Node, cid: string) => until(`hub to catch up with ${cid}
 });
 
 beforeAll(async () => {
-  [venueA, venueB] = await Promise.all([startNode(undefined, await freePort()), startNode(undefined, await freePort())]);
+  // One at a time: three servers compiling at once on a busy two-core box is slow to start.
+  venueA = await startNode(undefined, await freePort());
+  venueB = await startNode(undefined, await freePort());
   hub = await startNode();
   await createVenueCompetition(venueA.url, A, ['h1', 'h3'], 2, { 'cn-1': 'zhang-wei' });
   await createVenueCompetition(venueB.url, B, ['h1', 'h2', 'h3'], 2, { 'cn-1': 'zhang-wei' });
@@ -50,7 +52,7 @@ beforeAll(async () => {
     ],
   };
   expect((await call(hub.url, 'POST', `/api/series`, series, 'child-admin-token')).status).toBe(201);
-}, 90_000);
+}, 120_000);
 
 afterAll(async () => {
   for (const node of [venueA, venueB, hub]) if (node) await node.server.stop();
@@ -115,7 +117,11 @@ describe('a hub following two venues', () => {
     const source = await caughtUp(venueA, A);
     expect(source).toMatchObject({ status: 'live', verified: true, competitionStatus: 'official', lastSeq: venueLog.length });
     // No gap: the hub's stored copy is the venue's log, seq 1..N, hash for hash.
-    const copy = storedCopy(hub.dbPath, venueA.url, A);
+    // (The hub writes its copy a moment after folding it, many events per commit.)
+    const copy = await until('hub to store its copy', async () => {
+      const rows = storedCopy(hub.dbPath, venueA.url, A);
+      return rows.length === venueLog.length ? rows : null;
+    });
     expect(copy.map((e) => e.seq)).toEqual(venueLog.map((e) => e.seq));
     expect(copy.map((e) => e.hash)).toEqual(venueLog.map((e) => e.hash));
   });
@@ -156,7 +162,10 @@ describe('a hub following two venues', () => {
 
   it('the hub restarts and resumes from its stored copy, not from seq 1', async () => {
     const before = await prelim();
-    const rows = storedCopy(hub.dbPath, venueB.url, B).length;
+    const rows = (await until('hub to store B', async () => {
+      const copy = storedCopy(hub.dbPath, venueB.url, B);
+      return copy.length === sourceOf(before, B).lastSeq ? copy : null;
+    })).length;
     await hub.server.stop();
     hub = await startNode(hub.dbPath);
     // Straight away, before any venue answered, the standings come from the stored copies.
