@@ -2,15 +2,11 @@
 // reaches anonymous readers only as the fact that it happened, on every path (socket live
 // events, subscribe events and snapshots, /standings, /events, /export in every format, the
 // setup GET, the SSE feed). Staff tokens see everything; the reveal shows it all.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../../shared/hashChain.ts';
 import { verifyPublicChain } from '../../shared/public/publicChain.ts';
+import { pdfText, xlsxText } from '../support/exportText.ts';
 import { SseReader } from '../support/sse.ts';
 import { ADMIN_TOKEN, TestServer, ask, liftBody, nextEvent, type Competition, type Json } from './harness.ts';
 
@@ -39,19 +35,6 @@ const anonymous = async (path: string): Promise<string> => {
   return Buffer.from(await response.arrayBuffer()).toString('utf8');
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'gauge-frozen-'));
-function pdfText(pdf: Buffer): string {
-  const file = join(dir, `export-${Date.now()}.pdf`);
-  writeFileSync(file, pdf);
-  return spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
-}
-async function xlsxText(body: Buffer): Promise<string> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(body as unknown as ArrayBuffer);
-  const cells: string[] = [];
-  book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
-  return cells.join('\n');
-}
 const download = async (format: string): Promise<Buffer> =>
   Buffer.from(await (await fetch(`${server.url}/api/competitions/${c.cid}/export?format=${format}`)).arrayBuffer());
 

@@ -3,16 +3,13 @@
 // path (socket live events, subscribe events and snapshots, /standings, /events, /export in
 // every format, the setup GET, the SSE feed) — only how many tasks each candidate answered.
 // Staff see everything; the confirmation of the last heat reveals it all.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import type { Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyExport } from '../../server/cli/verifyExport.ts';
 import { verifyChain } from '../../shared/hashChain.ts';
 import { verifyPublicChain } from '../../shared/public/publicChain.ts';
+import { pdfText, xlsxText } from '../support/exportText.ts';
 import { SseReader } from '../support/sse.ts';
 import { ADMIN_TOKEN, REFEREE_PIN, TestServer, ask, nextEvent, uniqueId, type Json } from './harness.ts';
 
@@ -37,19 +34,6 @@ const anonymous = async (path: string): Promise<string> => {
   expect(response.status).toBe(200);
   return Buffer.from(await response.arrayBuffer()).toString('utf8');
 };
-const dir = mkdtempSync(join(tmpdir(), 'gauge-sealed-'));
-function pdfText(pdf: Buffer): string {
-  const file = join(dir, `export-${Date.now()}.pdf`);
-  writeFileSync(file, pdf);
-  return spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).stdout;
-}
-async function xlsxText(body: Buffer): Promise<string> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(body as unknown as ArrayBuffer);
-  const cells: string[] = [];
-  book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
-  return cells.join('\n');
-}
 const download = async (format: string): Promise<Buffer> => Buffer.from(await (await fetch(`${server.url}/api/competitions/${cid}/export?format=${format}`)).arrayBuffer());
 const accountingRow = (standings: Json, operatorId: string) =>
   standings.disciplines.find((d: Json) => d.disciplineId === 'accounting').operators.find((o: Json) => o.operatorId === operatorId);
