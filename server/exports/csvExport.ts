@@ -3,9 +3,16 @@ import type { SignedExportModel } from './formats.ts';
 
 const BOM = '\uFEFF';
 
+/**
+ * A text cell that a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+cmd`, `@SUM(1)`,
+ * `-2+3`, or one led by a tab or carriage return) gets a leading apostrophe, as OWASP's CSV
+ * injection advice says; numbers stay numbers (a deviation of −12 is written −12).
+ */
+export const neutraliseFormula = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
 /** RFC 4180 quoting: a field with a comma, quote or line break is quoted, quotes doubled. */
 const field = (value: unknown): string => {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text = value === null || value === undefined ? '' : typeof value === 'string' ? neutraliseFormula(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 const line = (values: unknown[]): string => values.map(field).join(',');
