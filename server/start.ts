@@ -41,7 +41,7 @@ const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.
 export async function startServer(config: Config): Promise<RunningServer> {
   const db = openDatabase(config.dbPath);
   const competitions = new Competitions(new EventStore(db), new SecretStore(db));
-  const demo = config.seedDemo ? seedDemo(competitions, config) : null;
+  const demo = config.seedDemo ? await seedDemo(competitions, config) : null;
   const backups = new Backups(db, config.dbPath);
   competitions.onEvent(backups.afterEvent);
   const signingKey = tokenSigningKey(db);

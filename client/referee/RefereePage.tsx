@@ -64,6 +64,7 @@ export function RefereePage({ competitionId }: { competitionId: string }) {
               competitionId={competitionId}
               row={openRow}
               rule={competition.setup.rule}
+              setup={competition.setup}
               locked={view?.heat.status === 'confirmed'}
             />
           )}

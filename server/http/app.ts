@@ -13,7 +13,8 @@ import type { Backups } from '../store/backups.ts';
 import { trustRoutes } from '../tls/trustPage.ts';
 import { setPrincipal } from './context.ts';
 import { errorHandler, notFound } from './errors.ts';
-import { adminSessionRoutes, authRoutes } from './routes/auth.ts';
+import { adminSessionRoutes, authRoutes, refereeLoginRoutes } from './routes/auth.ts';
+import { PinGuard } from '../auth/pinGuard.ts';
 import { backupRoutes } from './routes/backups.ts';
 import { boardRoutes } from './routes/board.ts';
 import { competitionRoutes } from './routes/competitions.ts';
@@ -41,6 +42,8 @@ export interface AppDeps {
   certificatePem?: string;
   /** How often the SSE feed sends a keep-alive comment. */
   feedHeartbeatMs?: number;
+  /** The referee PINs' guard (one per server); made here unless given. */
+  pinGuard?: PinGuard;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -65,7 +68,8 @@ export function createApp(deps: AppDeps): express.Express {
   );
   // The key that checks this server's signed results (`npm run verify -- FILE.json --key …`).
   app.get('/api/keys', (_req, res) => res.json({ results: { algorithm: 'Ed25519', publicKey: signer.publicKey } }));
-  app.use('/api/auth', authRoutes(competitions, signingKey, log));
+  const pinGuard = deps.pinGuard ?? new PinGuard();
+  app.use('/api/auth', authRoutes(competitions, signingKey, pinGuard, log));
   app.use('/api/admin', adminSessionRoutes());
   app.use(
     '/api/competitions',
@@ -78,6 +82,7 @@ export function createApp(deps: AppDeps): express.Express {
     boardRoutes(competitions),
     stationRoutes(competitions, presence),
     backupRoutes(competitions, backups ?? null),
+    refereeLoginRoutes(competitions, pinGuard),
     exportRoutes(competitions, readers, signer),
   );
   app.use('/api', notFound);

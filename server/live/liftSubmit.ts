@@ -1,5 +1,6 @@
 import type { Socket } from 'socket.io';
 import { AppError } from '../../shared/commandError.ts';
+import { slug } from '../../shared/schemas/common.ts';
 import { recordLift } from '../commands/lifts.ts';
 import { answering, principalOf, type LiveContext } from './context.ts';
 
@@ -12,7 +13,8 @@ export function handleLiftSubmit(socket: Socket, { competitions }: LiveContext):
         throw new AppError('bad_request', 'expected an object');
       }
       const { competitionId, ...body } = payload as Record<string, unknown>;
-      if (typeof competitionId !== 'string') throw new AppError('bad_request', 'competitionId is required', 'competitionId');
+      // A malformed id is the body's fault (400), not a competition the caller may not write (403).
+      if (!slug.safeParse(competitionId).success) throw new AppError('bad_request', 'competitionId must be a competition id', 'competitionId');
       return (await recordLift(competitions, principalOf(socket), competitionId, body)).body;
     }),
   );

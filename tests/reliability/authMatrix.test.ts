@@ -71,6 +71,8 @@ const REST: [string, (cid: string) => string, Body, Row<number>][] = [
   // Organizer-only reads.
   ['GET /api/competitions/:cid/backups', (cid) => `/api/competitions/${cid}/backups`, undefined, [401, 401, 403, 403, 403, 403, 200]],
   ['GET /api/admin/session', () => '/api/admin/session', undefined, [401, 401, 403, 403, 403, 403, 200]],
+  ['GET /api/competitions/:cid/referee-logins', (cid) => `/api/competitions/${cid}/referee-logins`, undefined, [401, 401, 403, 403, 403, 403, 200]],
+  ['POST /api/competitions/:cid/referee-logins/unlock', (cid) => `/api/competitions/${cid}/referee-logins/unlock`, {}, [401, 401, 403, 403, 403, 403, 200]],
   ['POST /api/auth/referee', () => '/api/auth/referee', 'login', [200, 401, 200, 200, 200, 200, 200]],
   ['POST /api/competitions', () => '/api/competitions', 'setup', [401, 401, 403, 403, 403, 403, 201]],
   // An admin gets past authorization and meets the rule: the setup of a started competition is fixed.

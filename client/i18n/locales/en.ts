@@ -144,5 +144,7 @@ export const en = {
     heatLifts: 'This heat',
     reach: { holds: 'holds it', canBeat: 'one lift above {{score}} beats it', canOnlyEqual: 'a perfect lift only equals it', noLiftsLeft: 'no lifts left', open: 'any scoring lift sets it' },
   },
+  actor: { admin: 'Organizer', referee: 'Referee', station: 'Station', system: 'System' },
+  console: { pinAlert: '{{count}} wrong referee PINs: new devices wait until {{until}} (devices that logged in before still may).', pinUnlock: 'Unlock' },
 };
 export type Labels = typeof en;

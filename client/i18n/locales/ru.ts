@@ -146,4 +146,6 @@ export const ru: Labels = {
     heatLifts: 'Этот заезд',
     reach: { holds: 'рекордсмен', canBeat: 'подъём выше {{score}} побьёт рекорд', canOnlyEqual: 'идеальный подъём лишь повторит рекорд', noLiftsLeft: 'подъёмов не осталось', open: 'любой подъём с очками установит рекорд' },
   },
+  actor: { admin: 'Организатор', referee: 'Судья', station: 'Станция', system: 'Система' },
+  console: { pinAlert: 'Неверных PIN судей: {{count}}. Новые устройства ждут до {{until}} (уже входившие — нет).', pinUnlock: 'Разблокировать' },
 };

@@ -146,4 +146,6 @@ export const zh: Labels = {
     heatLifts: '本场',
     reach: { holds: '纪录保持者', canBeat: '一吊高于 {{score}} 即可打破', canOnlyEqual: '满分一吊只能追平', noLiftsLeft: '没有剩余吊次', open: '任何得分的一吊即创纪录' },
   },
+  actor: { admin: '组织者', referee: '裁判', station: '测量站', system: '系统' },
+  console: { pinAlert: '裁判 PIN 已错误 {{count}} 次：新设备须等到 {{until}}（已登录过的设备不受影响）。', pinUnlock: '解锁' },
 };
