@@ -14,7 +14,7 @@ export function handleLiftSubmit(socket: Socket, { competitions }: LiveContext):
       }
       const { competitionId, ...body } = payload as Record<string, unknown>;
       // A malformed id is the body's fault (400), not a competition the caller may not write (403).
-      if (!slug.safeParse(competitionId).success) throw new AppError('bad_request', 'competitionId must be a competition id', 'competitionId');
+      if (typeof competitionId !== 'string' || !slug.safeParse(competitionId).success) throw new AppError('bad_request', 'competitionId must be a competition id', 'competitionId');
       return (await recordLift(competitions, principalOf(socket), competitionId, body)).body;
     }),
   );
