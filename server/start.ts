@@ -37,7 +37,9 @@ export interface RunningServer {
 
 const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** Opens the database, folds every competition's log, and serves API, sockets and client. */
+const OFFICIAL_IDLE_MS = 30 * 60_000;
+
+/** Opens the database (competitions are folded on first use), and serves API, sockets and client. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const db = openDatabase(config.dbPath);
   const competitions = new Competitions(new EventStore(db), new SecretStore(db));
@@ -62,6 +64,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // Stations that stop heartbeating go offline even when their socket never says goodbye.
   const sweeper = setInterval(() => presence.sweep(), 1_000);
   sweeper.unref();
+  // Signed-off competitions nobody has looked at for half an hour leave memory (folded again on the next read).
+  const evictor = setInterval(() => competitions.evictIdle(OFFICIAL_IDLE_MS), 60_000);
+  evictor.unref();
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -81,6 +86,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     backups,
     close: async () => {
       clearInterval(sweeper);
+      clearInterval(evictor);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await backups.whenIdle();
       db.close();
