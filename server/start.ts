@@ -14,6 +14,7 @@ import { PublicLog } from './public/publicLog.ts';
 import { Readers } from './public/readers.ts';
 import { trackStationReadings } from './presence/stationReadings.ts';
 import { seedDemo, type DemoSeed } from './seed/demo.ts';
+import { DisplayPairing } from './presence/displayPairing.ts';
 import { Backups } from './store/backups.ts';
 import { EventStore } from './store/eventStore.ts';
 import { openDatabase } from './store/open.ts';
@@ -59,7 +60,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // No compression: per-connection zlib state costs memory at thousands of screens, and events are small.
   const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024, perMessageDeflate: false, httpCompression: false });
   keepConnectionsLean(io);
-  attachLive({ io, competitions, presence, readers }, authenticate);
+  attachLive({ io, competitions, presence, readers, pairing: new DisplayPairing(signingKey) }, authenticate);
   trackStationReadings(competitions, presence);
   // Stations that stop heartbeating go offline even when their socket never says goodbye.
   const sweeper = setInterval(() => presence.sweep(), 1_000);

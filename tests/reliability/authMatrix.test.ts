@@ -113,6 +113,8 @@ const SOCKET: [string, (cid: string) => Json, Row<string>][] = [
   ['station:heartbeat', (cid) => ({ competitionId: cid, deviceId: 'st' }), ['unauthorized', 'refused', 'ok', 'ok', 'forbidden', 'forbidden', 'forbidden']],
   // Big screens obey the organizer only.
   ['display:command', (cid) => ({ competitionId: cid, deviceId: 'all', view: 'ranking' }), ['unauthorized', 'refused', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  // Pairing a display is the organizer's too (no screen shows this code: not_found).
+  ['display:pair', (cid) => ({ competitionId: cid, code: 'ABCDEF' }), ['unauthorized', 'refused', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'not_found']],
 ];
 
 describe('the matrix covers the whole surface', () => {
