@@ -15,6 +15,7 @@ import { PublicLog } from './public/publicLog.ts';
 import { Readers } from './public/readers.ts';
 import { trackStationReadings } from './presence/stationReadings.ts';
 import { seedDemos, type DemoSeed } from './seed/demo.ts';
+import { DisplayPairing } from './presence/displayPairing.ts';
 import { Backups } from './store/backups.ts';
 import { EventStore } from './store/eventStore.ts';
 import { openDatabase } from './store/open.ts';
@@ -43,11 +44,13 @@ export interface RunningServer {
 
 export const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** Opens the database, folds every competition's log, and serves API, sockets and client. */
+const OFFICIAL_IDLE_MS = 30 * 60_000;
+
+/** Opens the database (competitions are folded on first use), and serves API, sockets and client. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const db = openDatabase(config.dbPath);
   const competitions = new Competitions(new EventStore(db), new SecretStore(db));
-  const demos = config.seedDemo ? seedDemos(competitions, config) : [];
+  const demos = config.seedDemo ? await seedDemos(competitions, config) : [];
   const demo = demos[0] ?? null;
   const backups = new Backups(db, config.dbPath);
   competitions.onEvent(backups.afterEvent);
@@ -57,7 +60,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   const presence = new PresenceRegistry();
   const readers = new Readers(competitions, new PublicLog(competitions));
-  const local = { ids: () => competitions.list().map((s) => s.setup.id), publicState: (cid: string) => (competitions.has(cid) ? readers.publicLog.state(cid) : null) };
+  const local = { ids: () => competitions.list().map((s) => s.id), publicState: (cid: string) => (competitions.has(cid) ? readers.publicLog.state(cid) : null) };
   const series = new Series(new SeriesStore(db), local, { retryMaxMs: 2_000, idleMs: 45_000 });
   // Past one machine: spectator edges follow the public projection through Redis.
   const publisher = config.redisUrl ? await publishPublicEvents(readers.publicLog, config.redisUrl) : null;
@@ -68,11 +71,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // No compression: per-connection zlib state costs memory at thousands of screens, and events are small.
   const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024, perMessageDeflate: false, httpCompression: false });
   keepConnectionsLean(io);
-  attachLive({ io, competitions, presence, readers }, authenticate);
+  attachLive({ io, competitions, presence, readers, pairing: new DisplayPairing(signingKey) }, authenticate);
   trackStationReadings(competitions, presence);
   // Stations that stop heartbeating go offline even when their socket never says goodbye.
   const sweeper = setInterval(() => presence.sweep(), 1_000);
   sweeper.unref();
+  // Signed-off competitions nobody has looked at for half an hour leave memory (folded again on the next read).
+  const evictor = setInterval(() => competitions.evictIdle(OFFICIAL_IDLE_MS), 60_000);
+  evictor.unref();
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -94,6 +100,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     series,
     close: async () => {
       clearInterval(sweeper);
+      clearInterval(evictor);
       series.close();
       const closed = new Promise<void>((resolve) => io.close(() => resolve()));
       // Open SSE feeds (a series hub following this venue) never end by themselves: after a

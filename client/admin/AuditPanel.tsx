@@ -1,10 +1,15 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/schemas/common.ts';
+import { actorName } from '../i18n/actorName.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { actorLabel, filterAudit, heatOfEvent, type AuditFilter } from './audit.ts';
 import { useConsole } from './consoleStore.ts';
 
 /** The event log as an audit trail, filterable by heat, operator and actor. */
 export function AuditPanel({ state }: { state: CompetitionState }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   const events = useConsole((s) => s.events);
   const [filter, setFilter] = useState<AuditFilter>({ heatId: '', operatorId: '', actor: '' });
   const actors = [...new Set(events.map(actorLabel))].sort();
@@ -48,7 +53,7 @@ export function AuditPanel({ state }: { state: CompetitionState }) {
               <td>{e.seq}</td>
               <td>{new Date(e.at).toLocaleString()}</td>
               <td>{e.type}</td>
-              <td>{actorLabel(e)}</td>
+              <td data-testid="audit-actor">{actorName(e.actor, state.setup, language, t)}</td>
               <td>{heatOfEvent(e, state) ?? ''}</td>
               <td className="data">{e.type.startsWith('competition.') ? '(setup)' : JSON.stringify(e.data)}</td>
               <td className="hash" title={e.hash}>

@@ -4,6 +4,7 @@ import { useLive } from '../live/liveStore.ts';
 import { AuditPanel } from './AuditPanel.tsx';
 import { useConsole } from './consoleStore.ts';
 import { MonitorPanel } from './MonitorPanel.tsx';
+import { PinAlert } from './PinAlert.tsx';
 import { ResultsPanel } from './ResultsPanel.tsx';
 import { SetupTab } from './SetupTab.tsx';
 
@@ -48,6 +49,7 @@ export function CompetitionConsole({ competitionId }: { competitionId: string })
           <a href={`/referee/${cid}`}>Referee app</a>
         </nav>
       </header>
+      <PinAlert />
       <nav className="tabs" role="tablist">
         {TABS.map((t) => (
           <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>

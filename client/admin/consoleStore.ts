@@ -20,8 +20,20 @@ export interface ResultsInfo {
   lastHash: string;
 }
 
+/** The server's PIN guard for this competition: wrong PINs so far, and the wait they set. */
+export interface PinGuardStatus {
+  wrongAttempts: number;
+  lockedUntil: string | null;
+}
+
+/** How often the console asks about wrong PINs (logins are not events, so nothing pushes them). */
+const PIN_POLL_MS = 10_000;
+
 interface ConsoleState {
   competitionId: string | null;
+  pinGuard: PinGuardStatus | null;
+  /** Resets the wrong-PIN count and the wait (after the organizer has dealt with the guessing). */
+  unlockPins(): Promise<void>;
   results: ResultsInfo | null;
   devices: DevicePresence[];
   events: StoredEvent[];
@@ -55,11 +67,21 @@ export const useConsole = create<ConsoleState>()((set, get) => {
 
   return {
     competitionId: null,
+    pinGuard: null,
+    async unlockPins() {
+      const cid = get().competitionId;
+      if (!cid) return;
+      try {
+        set({ pinGuard: await api<PinGuardStatus>('POST', path(cid, '/referee-logins/unlock'), useAdmin.getState().token, {}) });
+      } catch (error) {
+        useAdmin.getState().fail(error);
+      }
+    },
     results: null,
     devices: [],
     events: [],
     open(cid) {
-      set({ competitionId: cid, results: null, devices: [], events: [] });
+      set({ competitionId: cid, results: null, devices: [], events: [], pinGuard: null });
       const socket = connection();
       const onPresence = (message: { competitionId: string; devices: DevicePresence[] }) => {
         if (message.competitionId === cid) set({ devices: message.devices });
@@ -69,7 +91,16 @@ export const useConsole = create<ConsoleState>()((set, get) => {
         .then((body) => set({ devices: body.devices }))
         .catch((error: unknown) => useAdmin.getState().fail(error));
       void get().refresh();
-      return () => socket.off('presence', onPresence);
+      const pollPins = () =>
+        api<PinGuardStatus>('GET', path(cid, '/referee-logins'), useAdmin.getState().token)
+          .then((pinGuard) => get().competitionId === cid && set({ pinGuard }))
+          .catch(() => undefined); // a missed poll is retried in 10 s
+      void pollPins();
+      const timer = setInterval(pollPins, PIN_POLL_MS);
+      return () => {
+        clearInterval(timer);
+        socket.off('presence', onPresence);
+      };
     },
     async refresh() {
       const cid = get().competitionId;

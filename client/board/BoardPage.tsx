@@ -7,6 +7,7 @@ import { Bilingual } from './Bilingual.tsx';
 import { BoardHeader, FrozenBanner } from './BoardHeader.tsx';
 import { LazyChartsView } from './charts/LazyCharts.tsx';
 import { useDisplay } from './displayStore.ts';
+import { PairingCode } from './PairingCode.tsx';
 import { QrCode } from './QrCode.tsx';
 import { rankingPages } from './rankingPages.ts';
 import { RankingTable } from './RankingTable.tsx';
@@ -57,6 +58,7 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
     <div className="board" data-testid="board" data-seq={shown.lastSeq} data-view={view} data-frozen={frozen}>
       <BoardHeader shown={shown} languages={languages} />
       {frozen && <FrozenBanner languages={languages} />}
+      <PairingCode />
       <main className={`board-main view-${view}`} data-testid={`view-${view}`}>
         {view === 'ranking' && (
           <>

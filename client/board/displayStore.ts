@@ -4,6 +4,8 @@ import { BOARD_VIEWS, type BoardView, type DisplayCommand } from '../../shared/s
 import { connection } from '../live/connection.ts';
 
 const DEVICE_KEY = 'gauge.displayId';
+/** The pass from pairing with the organizer, per competition. */
+const passKey = (competitionId: string) => `gauge.displayPass.${competitionId}`;
 
 /** A display's id, kept across reloads so the organizer sees the same screen come back. */
 function deviceId(): string {
@@ -28,6 +30,8 @@ interface DisplayState {
   rankingPage: number;
   rankingPages: number;
   setRankingPages(count: number): void;
+  /** The code to show until the organizer pairs this screen; null once paired. */
+  pairingCode: string | null;
   init(options: { languages: Language[]; view?: BoardView; rotateS?: number }): void;
   next(): void;
   pin(view: BoardView | 'auto'): void;
@@ -66,6 +70,7 @@ export const useDisplay = create<DisplayState>()((set, get) => ({
     const rankingPages = Math.max(1, count);
     if (rankingPages !== get().rankingPages) set({ rankingPages, rankingPage: Math.min(get().rankingPage, rankingPages - 1) });
   },
+  pairingCode: null,
   init({ languages, view, rotateS }) {
     set({ deviceId: deviceId(), languages, view: view ?? 'ranking', pinned: view !== undefined, rotateS: rotateS ?? 20, rankingPage: 0 });
   },
@@ -88,7 +93,17 @@ export const useDisplay = create<DisplayState>()((set, get) => ({
     const socket = connection();
     const report = () => {
       const { deviceId: id, view, languages, pinned } = get();
-      socket.emit('presence:report', { competitionId, kind: 'display', deviceId: id, view: pinned ? view : `auto:${view}`, languages });
+      const displayPass = localStorage.getItem(passKey(competitionId)) ?? undefined;
+      socket.emit(
+        'presence:report',
+        { competitionId, kind: 'display', deviceId: id, view: pinned ? view : `auto:${view}`, languages, ...(displayPass ? { displayPass } : {}) },
+        (answer: { ok: boolean; pairingCode?: string }) => set({ pairingCode: answer?.ok ? (answer.pairingCode ?? null) : null }),
+      );
+    };
+    const onPaired = (paired: { competitionId: string; deviceId: string; pass: string }) => {
+      if (paired.competitionId !== competitionId || paired.deviceId !== get().deviceId) return;
+      localStorage.setItem(passKey(competitionId), paired.pass);
+      report();
     };
     const onCommand = (command: DisplayCommand) => {
       if (command.competitionId !== competitionId) return;
@@ -98,6 +113,7 @@ export const useDisplay = create<DisplayState>()((set, get) => ({
     };
     socket.on('connect', report);
     socket.on('display:command', onCommand);
+    socket.on('display:paired', onPaired);
     if (socket.connected) report();
     // Report again whenever the view or languages change, so the organizer's list is true.
     const unsubscribe = useDisplay.subscribe((s, before) => {
@@ -106,6 +122,7 @@ export const useDisplay = create<DisplayState>()((set, get) => ({
     return () => {
       socket.off('connect', report);
       socket.off('display:command', onCommand);
+      socket.off('display:paired', onPaired);
       unsubscribe();
     };
   },

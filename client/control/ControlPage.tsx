@@ -33,7 +33,7 @@ function TokenForm({ label, save }: { label: string; save: string }) {
 
 function Controls({ competitionId, language }: { competitionId: string; language: Language }) {
   const t = tIn(language);
-  const { watch, command, visibility } = useControl.getState();
+  const { watch, command, visibility, pair } = useControl.getState();
   const displays = useControl((s) => s.displays);
   const message = useControl((s) => s.message);
   const follow = useLive((s) => s.follow);
@@ -59,6 +59,20 @@ function Controls({ competitionId, language }: { competitionId: string; language
         <output data-testid="control-message">{message}</output>
       </header>
       <h2>{t('control.displays')}</h2>
+      <form
+        className="pair-display"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const input = e.currentTarget.elements.namedItem('code') as HTMLInputElement;
+          pair(competitionId, input.value);
+          input.value = '';
+        }}
+      >
+        <label>
+          {t('pairing.enter')} <input name="code" data-testid="pair-code" autoComplete="off" maxLength={12} />
+        </label>
+        <button type="submit" data-testid="pair-submit">{t('pairing.pair')}</button>
+      </form>
       {displays.length === 0 && <p>{t('control.none')}</p>}
       <table className="displays">
         <tbody>

@@ -19,6 +19,8 @@ interface ControlState {
   setToken(token: string): void;
   /** Follows the competition's device list (the live store subscribes the socket to its room). */
   watch(competitionId: string): () => void;
+  /** Pairs the display showing this code (the organizer reads it off the screen). */
+  pair(competitionId: string, code: string): void;
   command(competitionId: string, deviceId: string, change: { view?: BoardView | 'auto'; languages?: Language[]; reload?: true }): void;
   visibility(competitionId: string, verb: 'freeze' | 'reveal'): Promise<void>;
 }
@@ -42,6 +44,14 @@ export const useControl = create<ControlState>()((set, get) => ({
       .then(({ devices }) => set({ displays: displaysOf(devices) }))
       .catch(() => set({ message: 'devices: not reachable' }));
     return () => socket.off('presence', onPresence);
+  },
+  pair(competitionId, code) {
+    connection()
+      .timeout(5000)
+      .emit('display:pair', { competitionId, code }, (err: Error | null, ack: { ok: true; deviceId: string } | { ok: false; error: { code: string; message: string } }) => {
+        if (err) return set({ message: 'no answer from the server' });
+        set({ message: ack.ok ? `✓ ${ack.deviceId}` : ack.error.message });
+      });
   },
   command(competitionId, deviceId, change) {
     connection()

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { disciplineOf, type LiftValue, type Rule } from '../../shared/disciplines/registry.ts';
 import { disciplineView } from '../disciplines/registry.ts';
 import { useOutbox } from '../outbox/outboxStore.ts';
+import type { CompetitionSetup } from '../../shared/schemas/setup.ts';
 import type { LiftRow } from './heatView.ts';
 import { LiftHistory } from './LiftHistory.tsx';
 import { ReasonPicker } from './ReasonPicker.tsx';
 import { useReferee } from './refereeStore.ts';
 
 /** One lift: its readings, history, and the referee's confirm / correct / void. */
-export function LiftDetail({ competitionId, row, rule, locked }: { competitionId: string; row: LiftRow; rule: Rule; locked: boolean }) {
+export function LiftDetail({ competitionId, row, rule, setup, locked }: { competitionId: string; row: LiftRow; rule: Rule; setup: CompetitionSetup; locked: boolean }) {
   const { t } = useTranslation();
   const { CorrectionFields, valueText } = disciplineView(rule);
   const { openLift, correct, voidLift, submitLift } = useReferee();
@@ -59,7 +60,7 @@ export function LiftDetail({ competitionId, row, rule, locked }: { competitionId
             <button type="button" className="chip" onClick={() => void dismiss(e.id)}>{t('referee.detail.dismiss')}</button>
           </div>
         ))}
-        {row.live && <LiftHistory history={row.live.history} rule={rule} />}
+        {row.live && <LiftHistory history={row.live.history} rule={rule} setup={setup} />}
         {mode === 'view' && acceptsWrites && (
           <div className="modal-actions">
             {station && !hasReferee && (

@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { Rule } from '../../shared/disciplines/registry.ts';
+import type { Language } from '../../shared/schemas/common.ts';
+import type { CompetitionSetup } from '../../shared/schemas/setup.ts';
 import type { LiftHistoryEntry } from '../../shared/state.ts';
 import { disciplineView } from '../disciplines/registry.ts';
+import { actorName } from '../i18n/actorName.ts';
 
 /** Who, when, source, value, reason — every reading, correction and void of a lift. */
-export function LiftHistory({ history, rule }: { history: readonly LiftHistoryEntry[]; rule: Rule }) {
-  const { t } = useTranslation();
+export function LiftHistory({ history, rule, setup }: { history: readonly LiftHistoryEntry[]; rule: Rule; setup: CompetitionSetup }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   const { changeText } = disciplineView(rule);
   return (
     <table className="history" data-testid="lift-history">
@@ -21,8 +25,8 @@ export function LiftHistory({ history, rule }: { history: readonly LiftHistoryEn
       <tbody>
         {history.map((h) => (
           <tr key={h.seq} data-kind={h.kind}>
-            <td>{new Date(h.at).toLocaleTimeString()}</td>
-            <td>{h.actor.role}{h.actor.id ? ` ${h.actor.id}` : ''}</td>
+            <td>{new Date(h.at).toLocaleTimeString(language)}</td>
+            <td data-testid="history-actor">{actorName(h.actor, setup, language, t)}</td>
             <td>{t(`referee.detail.kind.${h.kind}`)}{h.source ? ` (${t(`referee.list.${h.source === 'station' ? 'stationSource' : 'refereeSource'}`)})` : ''}</td>
             <td>{h.value ? changeText(h.value) : ''}</td>
             <td>{h.reason ?? ''}</td>

@@ -72,6 +72,7 @@ export function RefereePage({ competitionId }: { competitionId: string }) {
               competitionId={competitionId}
               row={openRow}
               rule={discipline.rule}
+              setup={competition.setup}
               locked={view?.heat.status === 'confirmed'}
             />
           )}

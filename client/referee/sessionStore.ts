@@ -21,6 +21,12 @@ interface SessionState {
 /** localStorage key of a competition's referee session (see BRIEF: gauge.referee.<cid>). */
 const storageKey = (cid: string) => `gauge.referee.${cid}`;
 
+/**
+ * The device pass of the last login here: it outlives the session (a week), and while
+ * someone is guessing PINs it lets this tablet's referee log in when new devices must wait.
+ */
+const passKey = (cid: string) => `gauge.referee.pass.${cid}`;
+
 function readStored(cid: string): Session | null {
   try {
     const stored = JSON.parse(localStorage.getItem(storageKey(cid)) ?? 'null') as Session | null;
@@ -48,12 +54,13 @@ export const useSession = create<SessionState>()((set, get) => ({
       const res = await fetch('/api/auth/referee', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ competitionId, pin }),
+        body: JSON.stringify({ competitionId, pin, ...(localStorage.getItem(passKey(competitionId)) ? { devicePass: localStorage.getItem(passKey(competitionId)) } : {}) }),
       });
-      const body = (await res.json().catch(() => ({}))) as Partial<Session> & { error?: { code: string; message: string } };
+      const body = (await res.json().catch(() => ({}))) as Partial<Session> & { devicePass?: string; error?: { code: string; message: string } };
       if (res.ok && body.token && body.expiresAt) {
         const session = { token: body.token, expiresAt: body.expiresAt };
         localStorage.setItem(storageKey(competitionId), JSON.stringify(session));
+        if (body.devicePass) localStorage.setItem(passKey(competitionId), body.devicePass);
         set({ session, busy: false });
         return;
       }

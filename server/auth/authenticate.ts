@@ -16,7 +16,7 @@ export function createAuthenticator(adminToken: string, signingKey: Buffer, stat
       return station ? { role: 'station', ...station } : null;
     }
     const claims = verifyRefereeToken(signingKey, token, Date.now());
-    return claims ? { role: 'referee', competitionId: claims.competitionId } : null;
+    return claims ? { role: 'referee', competitionId: claims.competitionId, ...(claims.refereeId ? { refereeId: claims.refereeId } : {}) } : null;
   };
 }
 

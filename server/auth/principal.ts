@@ -4,7 +4,7 @@ import type { Actor } from '../../shared/events.ts';
 /** Who is calling, as established from their token. */
 export type Principal =
   | { role: 'admin' }
-  | { role: 'referee'; competitionId: string }
+  | { role: 'referee'; competitionId: string; refereeId?: string }
   | { role: 'station'; competitionId: string; craneId: string };
 
 export type WriterRole = Principal['role'];
@@ -18,6 +18,9 @@ export function authorize(principal: Principal | null, competitionId: string, ro
   return principal;
 }
 
+/** Who an event says did it: a station by crane, a named referee by id (the shared PIN has none). */
 export function actorOf(principal: Principal): Actor {
-  return principal.role === 'station' ? { role: 'station', id: principal.craneId } : { role: principal.role };
+  if (principal.role === 'station') return { role: 'station', id: principal.craneId };
+  if (principal.role === 'referee' && principal.refereeId) return { role: 'referee', id: principal.refereeId };
+  return { role: principal.role };
 }

@@ -2,7 +2,8 @@ import { CompetitionSetup, type SetupDocument, type SetupEdit } from '../../shar
 import type { NewEvent } from '../../shared/events.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import type { Principal } from '../auth/principal.ts';
-import { RefereePins } from '../auth/refereePins.ts';
+import { RefereePins, type PinHashes, type PinOwner } from '../auth/refereePins.ts';
+import { AppError } from '../../shared/commandError.ts';
 import { StationKeys, type StationOwner } from '../auth/stationKeys.ts';
 import { CompetitionStates } from '../store/competitionStates.ts';
 import type { EventStore } from '../store/eventStore.ts';
@@ -30,10 +31,9 @@ export class Competitions extends CompetitionStates {
     this.refereePins = new RefereePins(secrets);
   }
 
-  /** Creates a competition from a setup document: its first event, its PIN, a key per crane. */
-  create(document: SetupDocument, principal: Principal): CreatedSetup {
-    const { refereePin, ...rest } = document;
-    const setup = CompetitionSetup.parse(rest);
+  /** Creates a competition from a setup document: its first event, its PINs (hashed beforehand), a key per crane. */
+  create(document: SetupDocument, principal: Principal, pins: PinHashes): CreatedSetup {
+    const setup = CompetitionSetup.parse(withoutPins(document));
     const keys = this.stationKeys.change(
       setup.id,
       setup.cranes.map((c) => c.id),
@@ -41,7 +41,7 @@ export class Competitions extends CompetitionStates {
     );
     const state = this.add(setup, principal, {
       write: () => {
-        this.refereePins.set(setup.id, refereePin);
+        this.refereePins.write(setup.id, pins, refereeIds(setup));
         keys.write();
       },
       committed: keys.committed,
@@ -54,10 +54,12 @@ export class Competitions extends CompetitionStates {
    * transaction, the PIN when given and station keys: new cranes get a key, removed cranes
    * lose theirs.
    */
-  updateSetup(competitionId: string, principal: Principal, document: SetupEdit, decide: (state: CompetitionState, setup: CompetitionSetup) => NewEvent): CreatedSetup {
+  updateSetup(competitionId: string, principal: Principal, document: SetupEdit, pins: PinHashes, decide: (state: CompetitionState, setup: CompetitionSetup) => NewEvent): CreatedSetup {
     const before = new Set(this.get(competitionId).setup.cranes.map((c) => c.id));
-    const { refereePin, ...rest } = document;
-    const setup = CompetitionSetup.parse(rest);
+    const setup = CompetitionSetup.parse(withoutPins(document));
+    (document.referees ?? []).forEach((r, i) => {
+      if (r.pin === undefined && !this.refereePins.has(competitionId, r.id)) throw new AppError('bad_request', `referee ${r.id} is new and needs a PIN`, `referees.${i}.pin`);
+    });
     const after = new Set(setup.cranes.map((c) => c.id));
     const keys = this.stationKeys.change(
       competitionId,
@@ -66,7 +68,7 @@ export class Competitions extends CompetitionStates {
     );
     this.execute(competitionId, principal, null, (current) => decide(current, setup), {
       write: () => {
-        if (refereePin !== undefined) this.refereePins.set(competitionId, refereePin);
+        this.refereePins.write(competitionId, pins, refereeIds(setup));
         keys.write();
       },
       committed: keys.committed,
@@ -75,11 +77,19 @@ export class Competitions extends CompetitionStates {
   }
 
   // The two secret checks, for callers that hold the competitions (the login route).
-  pinMatches(competitionId: string, pin: string): boolean {
-    return this.refereePins.matches(competitionId, pin);
+  findReferee(competitionId: string, pin: string, refereeId?: string): Promise<PinOwner | null> {
+    return this.refereePins.find(competitionId, pin, refereeId);
   }
 
   stationFor(key: string): StationOwner | undefined {
     return this.stationKeys.stationFor(key);
   }
+}
+
+const refereeIds = (setup: CompetitionSetup): string[] => (setup.referees ?? []).map((r) => r.id);
+
+/** The setup as the log keeps it: no shared PIN, referees without theirs. */
+function withoutPins(document: SetupDocument | SetupEdit): unknown {
+  const { refereePin: _shared, referees, ...rest } = document;
+  return referees === undefined ? rest : { ...rest, referees: referees.map(({ pin: _pin, ...referee }) => referee) };
 }

@@ -15,7 +15,8 @@ import { compressResponses } from './compress.ts';
 import { setPrincipal } from './context.ts';
 import { errorHandler, notFound } from './errors.ts';
 import { answerRoutes } from './routes/answers.ts';
-import { adminSessionRoutes, authRoutes } from './routes/auth.ts';
+import { adminSessionRoutes, authRoutes, refereeLoginRoutes } from './routes/auth.ts';
+import { PinGuard } from '../auth/pinGuard.ts';
 import { backupRoutes } from './routes/backups.ts';
 import { boardRoutes } from './routes/board.ts';
 import { competitionRoutes } from './routes/competitions.ts';
@@ -46,6 +47,8 @@ export interface AppDeps {
   feedHeartbeatMs?: number;
   /** Series across venues, and records across every competition known here. */
   series: Series;
+  /** The referee PINs' guard (one per server); made here unless given. */
+  pinGuard?: PinGuard;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -71,7 +74,8 @@ export function createApp(deps: AppDeps): express.Express {
   );
   // The key that checks this server's signed results (`npm run verify -- FILE.json --key …`).
   app.get('/api/keys', (_req, res) => res.json({ results: { algorithm: 'Ed25519', publicKey: signer.publicKey } }));
-  app.use('/api/auth', authRoutes(competitions, signingKey, log));
+  const pinGuard = deps.pinGuard ?? new PinGuard();
+  app.use('/api/auth', authRoutes(competitions, signingKey, pinGuard, log));
   app.use('/api/admin', adminSessionRoutes());
   app.use(
     '/api/competitions',
@@ -85,6 +89,7 @@ export function createApp(deps: AppDeps): express.Express {
     boardRoutes(competitions),
     stationRoutes(competitions, presence),
     backupRoutes(competitions, backups ?? null),
+    refereeLoginRoutes(competitions, pinGuard),
     exportRoutes(competitions, readers, signer),
   );
   app.use('/api', seriesRoutes(deps.series));

@@ -1,3 +1,4 @@
+import type { DisplayPairing } from '../presence/displayPairing.ts';
 import type { Server, Socket } from 'socket.io';
 import type { Principal } from '../auth/principal.ts';
 import type { Competitions } from '../commands/competitions.ts';
@@ -11,6 +12,7 @@ export interface LiveContext {
   competitions: Competitions;
   presence: PresenceRegistry;
   readers: Readers;
+  pairing: DisplayPairing;
 }
 
 /** Staff sockets (organizers, the competition's referees) get every event in full. */

@@ -11,7 +11,7 @@ export function broadcastPresence({ io, presence }: LiveContext): void {
 }
 
 /** `presence:report {competitionId, kind, deviceId, …}`: a device says who it is; it goes offline when its socket does. */
-export function handlePresence(socket: Socket, { competitions, presence }: LiveContext): void {
+export function handlePresence(socket: Socket, { competitions, presence, pairing }: LiveContext): void {
   const announced = new Map<string, { competitionId: string; deviceId: string }>();
   socket.on('disconnect', () => {
     for (const { competitionId, deviceId } of announced.values()) presence.disconnected(competitionId, deviceId);
@@ -19,10 +19,10 @@ export function handlePresence(socket: Socket, { competitions, presence }: LiveC
   socket.on(
     'presence:report',
     answering(socket, (payload) => {
-      const answer = reportPresence(competitions, presence, principalOf(socket), payload);
+      const answer = reportPresence(competitions, presence, pairing, principalOf(socket), payload);
       // The command parsed the payload: it is a report.
       const { competitionId, deviceId } = payload as PresenceReport;
-      announced.set(`${competitionId}|${deviceId}`, { competitionId, deviceId });
+      if (answer.body.pairingCode === undefined) announced.set(`${competitionId}|${deviceId}`, { competitionId, deviceId });
       return answer.body;
     }),
   );

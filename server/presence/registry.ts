@@ -5,6 +5,9 @@ type Listener = (competitionId: string, devices: DevicePresence[]) => void;
 /** A device that promised heartbeats is offline after this many missed intervals. */
 export const MISSED_HEARTBEATS = 3;
 
+/** A display gone this long leaves the list (a screen reloading comes back well within it). */
+export const DISPLAY_GRACE_MS = 60_000;
+
 /**
  * Connected tablets, stations and screens per competition. Live state, not competition
  * truth: it is not in the event log and starts empty after a restart.
@@ -14,6 +17,8 @@ export class PresenceRegistry {
   private readonly devices = new Map<string, Map<string, DevicePresence>>();
   /** `${competitionId}|${deviceId}` → time (ms) after which a heartbeating device counts as gone. */
   private readonly deadlines = new Map<string, number>();
+  /** `${competitionId}|${deviceId}` → time (ms) after which a disconnected display is removed. */
+  private readonly removals = new Map<string, number>();
   private readonly listeners = new Set<Listener>();
 
   constructor(private readonly now: () => Date = () => new Date()) {}
@@ -46,6 +51,7 @@ export class PresenceRegistry {
     const byId = this.devices.get(competitionId) ?? new Map<string, DevicePresence>();
     this.devices.set(competitionId, byId);
     const before = byId.get(device.deviceId);
+    this.removals.delete(`${competitionId}|${device.deviceId}`);
     const connectedAt = before?.online ? before.connectedAt : at;
     const next: DevicePresence = { ...before, ...device, ...extra, online: true, connectedAt, lastSeenAt: at };
     byId.set(device.deviceId, next);
@@ -55,6 +61,15 @@ export class PresenceRegistry {
   /** Marks devices whose heartbeats stopped as offline; the server calls this every second or so. */
   sweep(): void {
     const nowMs = this.now().getTime();
+    for (const [key, deadline] of this.removals) {
+      if (deadline > nowMs) continue;
+      this.removals.delete(key);
+      const [competitionId, deviceId] = key.split('|') as [string, string];
+      const device = this.devices.get(competitionId)?.get(deviceId);
+      if (!device || device.online) continue;
+      this.devices.get(competitionId)!.delete(deviceId);
+      this.emit(competitionId);
+    }
     for (const [key, deadline] of this.deadlines) {
       if (deadline > nowMs) continue;
       this.deadlines.delete(key);
@@ -87,6 +102,7 @@ export class PresenceRegistry {
     if (!device.online) return;
     device.online = false;
     device.lastSeenAt = this.now().toISOString();
+    if (device.kind === 'display') this.removals.set(`${competitionId}|${deviceId}`, this.now().getTime() + DISPLAY_GRACE_MS);
     this.emit(competitionId);
   }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SetupDocument } from '../../shared/schemas/setup.ts';
+import { hashPins } from '../auth/refereePins.ts';
 import type { Competitions } from '../commands/competitions.ts';
 import { dataDir, type Config } from '../config.ts';
 
@@ -30,21 +31,25 @@ export function loadDemoSetup(path: URL = DEMO_SETUP_PATH): SetupDocument {
  * Seeds the demo competitions into an empty database (each one's station keys in a file of
  * its own beside it, in the simulator's format); on later starts, reports what was seeded.
  */
-export function seedDemos(competitions: Competitions, config: Config): DemoSeed[] {
+export async function seedDemos(competitions: Competitions, config: Config): Promise<DemoSeed[]> {
   const empty = competitions.list().length === 0;
-  return DEMOS.flatMap(({ setup, keysFile }) => {
+  const seeded: DemoSeed[] = [];
+  for (const { setup, keysFile } of DEMOS) {
     const document = loadDemoSetup(setup);
     const keysPath = demoKeysPath(config, keysFile);
+    const refereePin = document.refereePin ?? '';
     if (empty) {
-      const { stationKeys } = competitions.create(document, { role: 'admin' });
+      const { stationKeys } = competitions.create(document, { role: 'admin' }, await hashPins(document));
       writeFileSync(keysPath, JSON.stringify({ competitionId: document.id, stationKeys }, null, 2), { mode: 0o600 });
-      return [{ competitionId: document.id, refereePin: document.refereePin, stationKeys, keysPath }];
+      seeded.push({ competitionId: document.id, refereePin, stationKeys, keysPath });
+      continue;
     }
-    if (!competitions.has(document.id)) return [];
+    if (!competitions.has(document.id)) continue;
     const saved = existsSync(keysPath) ? (JSON.parse(readFileSync(keysPath, 'utf8')) as { stationKeys?: Record<string, string> }) : {};
-    return [{ competitionId: document.id, refereePin: document.refereePin, stationKeys: saved.stationKeys ?? null, keysPath }];
-  });
+    seeded.push({ competitionId: document.id, refereePin, stationKeys: saved.stationKeys ?? null, keysPath });
+  }
+  return seeded;
 }
 
 /** The placement demo (the first), as start-up banners and tests have always known it. */
-export const seedDemo = (competitions: Competitions, config: Config): DemoSeed | null => seedDemos(competitions, config)[0] ?? null;
+export const seedDemo = async (competitions: Competitions, config: Config): Promise<DemoSeed | null> => (await seedDemos(competitions, config))[0] ?? null;

@@ -42,12 +42,35 @@ export interface Alongside {
   committed(): void;
 }
 
+/** What the list of competitions shows, kept for every competition without folding its log. */
+export interface CompetitionSummary {
+  id: string;
+  name: CompetitionSetup['name'];
+  venue: CompetitionSetup['venue'];
+  status: CompetitionState['status'];
+  lastSeq: number;
+}
+
+const summaryOf = (state: CompetitionState, lastSeq = state.lastSeq): CompetitionSummary => ({
+  id: state.setup.id,
+  name: state.setup.name,
+  venue: state.setup.venue,
+  status: state.status,
+  lastSeq,
+});
+
 /**
- * Every competition's state, folded from its log at start and kept current by the one
- * write path: decide → append (committed) → apply → notify listeners.
+ * Every competition's state, folded from its log on first use (a server with a hundred
+ * past competitions starts without reading their lifts) and kept current by the one write
+ * path: decide → append (committed) → apply → notify listeners. Official competitions
+ * nobody has read for a while are dropped from memory (`evictIdle`) and folded again when
+ * asked for; the summaries behind the list stay.
  */
 export class CompetitionStates {
   private readonly states = new Map<string, CompetitionState>();
+  private readonly summaries = new Map<string, CompetitionSummary>();
+  /** When each folded state was last asked for (ms), for eviction. */
+  private readonly lastUsedMs = new Map<string, number>();
   private readonly listeners = new Set<EventListener>();
   /** Writes waiting for the next group commit (see `submit`). */
   private readonly queue: QueuedWrite[] = [];
@@ -56,10 +79,39 @@ export class CompetitionStates {
     private readonly store: EventStore,
     private readonly now: () => Date = () => new Date(),
   ) {
+    // Only the events that set name, status and seq: a summary, not the state.
     for (const id of store.competitionIds()) {
-      const state = fold(store.since(id, 0));
-      if (state) this.states.set(id, state);
+      const { events, lastSeq } = store.summaryEvents(id);
+      const state = fold(events);
+      if (state) this.summaries.set(id, summaryOf(state, lastSeq));
     }
+  }
+
+  /** Drops official competitions not asked for in `idleMs`; returns their ids. */
+  evictIdle(idleMs: number, nowMs = Date.now()): string[] {
+    const evicted: string[] = [];
+    for (const [id, state] of this.states) {
+      if (state.status !== 'official' || nowMs - (this.lastUsedMs.get(id) ?? 0) < idleMs) continue;
+      if (this.queue.some((w) => w.competitionId === id)) continue;
+      this.states.delete(id);
+      this.lastUsedMs.delete(id);
+      evicted.push(id);
+    }
+    return evicted;
+  }
+
+  /** How many competitions are folded in memory now (the rest are summaries). */
+  get loadedCount(): number {
+    return this.states.size;
+  }
+
+  /** Folds a competition's log page by page. */
+  private load(competitionId: string): CompetitionState | undefined {
+    let state: CompetitionState | null = null;
+    for (const page of this.store.pages(competitionId, 0)) state = fold(page, state);
+    if (!state) return undefined;
+    this.states.set(competitionId, state);
+    return state;
   }
 
   onEvent(listener: EventListener): () => void {
@@ -67,23 +119,24 @@ export class CompetitionStates {
     return () => this.listeners.delete(listener);
   }
 
-  list(): CompetitionState[] {
-    return [...this.states.values()];
+  list(): CompetitionSummary[] {
+    return [...this.summaries.values()];
   }
 
   get(competitionId: string): CompetitionState {
-    const state = this.states.get(competitionId);
+    const state = this.states.get(competitionId) ?? (this.summaries.has(competitionId) ? this.load(competitionId) : undefined);
     if (!state) throw new AppError('not_found', `unknown competition ${competitionId}`);
+    this.lastUsedMs.set(competitionId, Date.now());
     return state;
   }
 
   has(competitionId: string): boolean {
-    return this.states.has(competitionId);
+    return this.summaries.has(competitionId);
   }
 
   /** Starts a competition's log with `competition.created`. */
   add(setup: CompetitionSetup, principal: Principal, alongside?: Alongside): CompetitionState {
-    if (this.states.has(setup.id)) throw new AppError('conflict', `competition ${setup.id} already exists`, 'id');
+    if (this.summaries.has(setup.id)) throw new AppError('conflict', `competition ${setup.id} already exists`, 'id');
     const event = this.store.transaction(() => {
       const stored = this.store.append(
         setup.id,
@@ -98,6 +151,8 @@ export class CompetitionStates {
     alongside?.committed();
     const state = apply(null, event);
     this.states.set(setup.id, state);
+    this.summaries.set(setup.id, summaryOf(state));
+    this.lastUsedMs.set(setup.id, Date.now());
     this.notify(setup.id, event);
     return state;
   }
@@ -188,7 +243,10 @@ export class CompetitionStates {
 
   /** After the commit: the new states become current and listeners hear each new event in order. */
   private publish(staged: Map<string, Draft>, results: readonly CommandResult[]): void {
-    for (const [competitionId, draft] of staged) this.states.set(competitionId, draft.state);
+    for (const [competitionId, draft] of staged) {
+      this.states.set(competitionId, draft.state);
+      this.summaries.set(competitionId, summaryOf(draft.state));
+    }
     for (const result of results) if (!result.replayed) this.notify(result.competitionId, result.event);
   }
 

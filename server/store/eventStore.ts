@@ -27,8 +27,14 @@ export class EventStore {
   private readonly selectSince;
   private readonly selectByIdem;
   private readonly selectCompetitionIds;
+  private readonly selectSummary;
+  private readonly selectLastSeq;
 
-  constructor(private readonly db: Database) {
+  /** `pageSize`: how many events a full read takes per query (small in tests, to cross pages). */
+  constructor(
+    private readonly db: Database,
+    private readonly pageSize = 10_000,
+  ) {
     this.insert = db.prepare(
       `INSERT INTO events (competition_id, seq, type, at, actor, data, hash, idem_key, body_hash)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -39,6 +45,11 @@ export class EventStore {
     this.selectByIdem = db.prepare(
       'SELECT seq, type, at, actor, data, hash, body_hash FROM events WHERE competition_id = ? AND idem_key = ?',
     );
+    this.selectSummary = db.prepare(
+      `SELECT seq, type, at, actor, data, hash, body_hash FROM events WHERE competition_id = ?
+       AND (type LIKE 'competition.%' OR type LIKE 'heat.%' OR type = 'results.official') ORDER BY seq`,
+    );
+    this.selectLastSeq = db.prepare('SELECT MAX(seq) AS seq FROM events WHERE competition_id = ?');
     this.selectCompetitionIds = db.prepare('SELECT competition_id AS id FROM events WHERE seq = 1 ORDER BY at');
   }
 
@@ -63,8 +74,31 @@ export class EventStore {
     return stored;
   }
 
-  since(competitionId: string, seq: number, limit = 1_000_000): StoredEvent[] {
-    return (this.selectSince.all(competitionId, seq, limit) as EventRow[]).map(toEvent);
+  /**
+   * Events after `seq`, up to `limit`; without a limit every one of them, read page by page
+   * (no cap that could fold a long log short and make the next append clash on seq).
+   */
+  since(competitionId: string, seq: number, limit?: number): StoredEvent[] {
+    if (limit !== undefined) return (this.selectSince.all(competitionId, seq, limit) as EventRow[]).map(toEvent);
+    const all: StoredEvent[] = [];
+    for (const page of this.pages(competitionId, seq)) all.push(...page);
+    return all;
+  }
+
+  /** The log after `seq` in pages of `pageSize`, so a fold need not hold a whole long log at once. */
+  *pages(competitionId: string, seq: number, pageSize = this.pageSize): Generator<StoredEvent[]> {
+    for (let after = seq; ; ) {
+      const page = (this.selectSince.all(competitionId, after, pageSize) as EventRow[]).map(toEvent);
+      if (page.length) yield page;
+      if (page.length < pageSize) return;
+      after = page.at(-1)!.seq;
+    }
+  }
+
+  /** The events that set a competition's name, status and seq: setup, heats, sign-off (a summary needs no lifts). */
+  summaryEvents(competitionId: string): { events: StoredEvent[]; lastSeq: number } {
+    const events = (this.selectSummary.all(competitionId) as EventRow[]).map(toEvent);
+    return { events, lastSeq: (this.selectLastSeq.get(competitionId) as { seq: number | null }).seq ?? 0 };
   }
 
   findByIdempotencyKey(competitionId: string, key: string): { event: StoredEvent; bodyHash: string | null } | undefined {

@@ -8,6 +8,7 @@ export class SecretStore {
   private readonly selectOne;
   private readonly selectKind;
   private readonly deleteOne;
+  private readonly selectCompetitionKind;
 
   constructor(db: Database) {
     this.upsert = db.prepare(
@@ -16,6 +17,7 @@ export class SecretStore {
     );
     this.selectOne = db.prepare('SELECT hash FROM secrets WHERE competition_id = ? AND kind = ? AND subject = ?');
     this.selectKind = db.prepare('SELECT competition_id AS competitionId, subject, hash FROM secrets WHERE kind = ?');
+    this.selectCompetitionKind = db.prepare('SELECT subject, hash FROM secrets WHERE competition_id = ? AND kind = ?');
     this.deleteOne = db.prepare('DELETE FROM secrets WHERE competition_id = ? AND kind = ? AND subject = ?');
   }
 
@@ -29,6 +31,11 @@ export class SecretStore {
 
   get(competitionId: string, kind: SecretKind, subject: string): string | undefined {
     return (this.selectOne.get(competitionId, kind, subject) as { hash: string } | undefined)?.hash;
+  }
+
+  /** One competition's secrets of a kind, by subject. */
+  ofCompetition(competitionId: string, kind: SecretKind): { subject: string; hash: string }[] {
+    return this.selectCompetitionKind.all(competitionId, kind) as { subject: string; hash: string }[];
   }
 
   all(kind: SecretKind): { competitionId: string; subject: string; hash: string }[] {

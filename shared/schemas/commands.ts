@@ -115,7 +115,11 @@ export const SignOff = z.strictObject({ id: clientId.optional() });
 /** POST /stations/:craneId/key takes no body; anything in it is refused rather than ignored. */
 export const StationKeyReset = z.strictObject({});
 
-export const RefereeLogin = z.strictObject({ competitionId: slug, pin: z.string().max(40) });
+/** `refereeId` narrows the PIN check to one named referee; `devicePass` is the pass an earlier login on this device received. */
+export const RefereeLogin = z.strictObject({ competitionId: slug, pin: z.string().max(40), refereeId: slug.optional(), devicePass: z.string().max(500).optional() });
+
+/** POST /referee-logins/unlock: no fields (a strict empty body, so a stray one is a 400). */
+export const PinUnlock = z.strictObject({});
 
 export const Subscribe = z.strictObject({ competitionId: slug, since: z.number().int().min(0).optional() });
 

@@ -19,3 +19,7 @@ export const DisplayCommand = z
   })
   .refine((c) => c.view !== undefined || c.languages !== undefined || c.reload !== undefined, 'a command needs view, languages or reload');
 export type DisplayCommand = z.infer<typeof DisplayCommand>;
+
+/** `display:pair` from an organizer: the code a new display shows. */
+export const DisplayPair = z.strictObject({ competitionId: slug, code: z.string().trim().min(4).max(12) });
+export type DisplayPair = z.infer<typeof DisplayPair>;

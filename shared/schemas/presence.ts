@@ -19,11 +19,13 @@ export const PresenceReport = z.strictObject({
   /** A display's current view and languages, for the organizer's remote control. */
   view: text.optional(),
   languages: z.array(z.enum(['zh', 'kk', 'ru', 'en'])).max(4).optional(),
+  /** A display's pass from pairing with the organizer; without one a display only gets a code to show. */
+  displayPass: z.string().max(500).optional(),
 });
 export type PresenceReport = z.infer<typeof PresenceReport>;
 
 /** What screens and organizers see of a device. */
-export interface DevicePresence extends Omit<PresenceReport, 'competitionId'> {
+export interface DevicePresence extends Omit<PresenceReport, 'competitionId' | 'displayPass'> {
   online: boolean;
   connectedAt: string;
   lastSeenAt: string;

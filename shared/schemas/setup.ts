@@ -29,6 +29,9 @@ export const HeatPlan = z.strictObject({
   scheduledAt: isoTime.optional(),
 });
 
+/** A named referee as the log keeps it (the PIN is a secret and never in the log). */
+export const Referee = z.strictObject({ id: slug, name: text });
+
 const setupShape = {
   id: slug,
   name: LocalizedName,
@@ -42,6 +45,8 @@ const setupShape = {
   operators: z.array(Operator).min(1).max(500),
   cranes: z.array(Crane).min(1).max(100),
   heats: z.array(HeatPlan).min(1).max(2000),
+  /** Named referees, each logging in with their own PIN; the shared `refereePin` is the simple option. */
+  referees: z.array(Referee).max(100).optional(),
 };
 
 type SetupShape = z.infer<z.ZodObject<typeof setupShape>>;
@@ -66,6 +71,7 @@ function checkReferences(setup: SetupShape, ctx: z.RefinementCtx): void {
   unique(setup.operators, 'operators');
   unique(setup.cranes, 'cranes');
   unique(setup.heats, 'heats');
+  unique(setup.referees ?? [], 'referees');
   const teams = new Set(setup.teams.map((t) => t.id));
   const operators = new Set(setup.operators.map((o) => o.id));
   const cranes = new Set(setup.cranes.map((c) => c.id));
@@ -102,16 +108,41 @@ export type Team = z.infer<typeof Team>;
 export type Operator = z.infer<typeof Operator>;
 export type Crane = z.infer<typeof Crane>;
 export type HeatPlan = z.infer<typeof HeatPlan>;
+export type Referee = z.infer<typeof Referee>;
 
 const refereePin = z.string().regex(/^\d{4,12}$/, 'must be 4-12 digits');
 
-/** The body of POST /api/competitions: a setup plus the referee PIN (kept out of the log). */
-export const SetupDocument = z.preprocess(defaultRule, z.strictObject({ ...setupShape, refereePin }).superRefine(checkReferences));
+/** Login finds a referee by PIN alone, so no two referees (nor the shared PIN) may share one. */
+function checkPins(document: { refereePin?: string; referees?: { pin?: string }[] }, ctx: z.RefinementCtx, creating: boolean): void {
+  if (creating && document.refereePin === undefined && !document.referees?.length) {
+    ctx.addIssue({ code: 'custom', path: ['refereePin'], message: 'give a shared referee PIN or named referees with their own PINs' });
+  }
+  const seen = new Set(document.refereePin === undefined ? [] : [document.refereePin]);
+  document.referees?.forEach((r, i) => {
+    if (r.pin === undefined) return;
+    if (seen.has(r.pin)) ctx.addIssue({ code: 'custom', path: ['referees', i, 'pin'], message: 'this PIN is already used; each referee needs their own' });
+    seen.add(r.pin);
+  });
+}
+
+const RefereeWithPin = Referee.extend({ pin: refereePin });
+
+/** The body of POST /api/competitions: a setup plus the PINs (kept out of the log). */
+export const SetupDocument = z.preprocess(
+  defaultRule,
+  z
+    .strictObject({ ...setupShape, refereePin: refereePin.optional(), referees: z.array(RefereeWithPin).max(100).optional() })
+    .superRefine(checkReferences)
+    .superRefine((document, ctx) => checkPins(document, ctx, true)),
+);
 export type SetupDocument = z.infer<typeof SetupDocument>;
 
-/** The body of PUT /api/competitions/:cid/setup: the same document; a PIN only when it changes. */
+/** The body of PUT /api/competitions/:cid/setup: the same document; a PIN only when it changes (or for a new referee). */
 export const SetupEdit = z.preprocess(
   defaultRule,
-  z.strictObject({ ...setupShape, refereePin: refereePin.optional() }).superRefine(checkReferences),
+  z
+    .strictObject({ ...setupShape, refereePin: refereePin.optional(), referees: z.array(RefereeWithPin.partial({ pin: true })).max(100).optional() })
+    .superRefine(checkReferences)
+    .superRefine((document, ctx) => checkPins(document, ctx, false)),
 );
 export type SetupEdit = z.infer<typeof SetupEdit>;

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { pairDisplay } from './pairDisplay.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { competitionApi, demoLifts, submission } from '../support/api.ts';
@@ -136,6 +137,7 @@ describe('board views, freeze/reveal and remote control in Chromium', () => {
     const control = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await control.addInitScript((token) => localStorage.setItem('gauge.adminToken', token), ADMIN_TOKEN);
     await control.goto(`${server.url}/control/${CID}`);
+    await pairDisplay(board, control);
     await api.referee('/heats/h7/start'); // a heat start is no result: it does not wait for a reveal
     await control.getByTestId('freeze').click();
     await poll(() => board.getByTestId('frozen-banner').count()).toBe(1);
@@ -185,6 +187,7 @@ describe('board views, freeze/reveal and remote control in Chromium', () => {
     const control = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await control.addInitScript((token) => localStorage.setItem('gauge.adminToken', token), ADMIN_TOKEN);
     await control.goto(`${server.url}/control/${CID}`);
+    await pairDisplay(display, control);
     const row = control.locator(`tr[data-device="${deviceId}"]`);
     await row.waitFor();
     await row.locator('button[data-view="charts"]').click();

@@ -1,6 +1,7 @@
 // The big screens as an organizer runs them: a display told `auto` rotates through every
 // view in turn; a display told to reload reloads and comes back as it was; a lift that
 // changes places slides the rows and the arrows say which way.
+import { pairDisplay } from './pairDisplay.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { competitionApi } from '../support/api.ts';
@@ -35,6 +36,7 @@ describe('screens under the organizer’s control', () => {
     await page.goto(`${server.url}/board/${CID}${query}`);
     await page.getByTestId('connection').and(page.locator('[data-status="online"]')).waitFor();
     const deviceId = (await page.evaluate(() => localStorage.getItem('gauge.displayId'))) as string;
+    await pairDisplay(page, control);
     const row = control.locator(`tr[data-device="${deviceId}"]`);
     await row.waitFor();
     return { page, row };

@@ -1,7 +1,22 @@
 // Freeze/reveal of public screens (events in the log, admin only, idempotent) and the
 // organizer's remote control of displays over Socket.IO.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Socket } from 'socket.io-client';
 import { ADMIN_TOKEN, TestServer, ask, liftBody, type Json } from './harness.ts';
+
+/**
+ * Pairs a display as a venue does: it reports and shows a code, the organizer types the
+ * code, the display receives its pass and reports again with it. Returns the pass.
+ */
+async function pairDisplay(display: Socket, admin: Socket, competitionId: string, deviceId: string): Promise<string> {
+  const first = await ask(display, 'presence:report', { competitionId, kind: 'display', deviceId, view: 'ranking' });
+  expect(first.pairingCode).toMatch(/^[2-9A-Z]{6}$/);
+  const paired = new Promise<Json>((resolve) => display.once('display:paired', resolve));
+  expect(await ask(admin, 'display:pair', { competitionId, code: first.pairingCode.toLowerCase() })).toEqual({ ok: true, deviceId });
+  const { pass } = await paired;
+  expect(await ask(display, 'presence:report', { competitionId, kind: 'display', deviceId, view: 'ranking', displayPass: pass })).toEqual({ ok: true, devices: expect.any(Number) });
+  return pass;
+}
 
 let server: TestServer;
 beforeAll(async () => {
@@ -56,14 +71,12 @@ describe('display remote control', () => {
   it('forwards a command to the display that reported itself, or to all; only an organizer may send one', async () => {
     const c = await server.createCompetition('displays');
     const [one, two] = [await server.connect(), await server.connect()];
-    for (const [socket, deviceId] of [[one, 'screen-1'], [two, 'screen-2']] as const) {
-      expect(await ask(socket, 'presence:report', { competitionId: c.cid, kind: 'display', deviceId, view: 'ranking' })).toMatchObject({ ok: true });
-    }
+    const admin = await server.connect(ADMIN_TOKEN);
+    for (const [socket, deviceId] of [[one, 'screen-1'], [two, 'screen-2']] as const) await pairDisplay(socket, admin, c.cid, deviceId);
     const received: Record<string, Json[]> = { one: [], two: [] };
     one.on('display:command', (cmd: Json) => received.one!.push(cmd));
     two.on('display:command', (cmd: Json) => received.two!.push(cmd));
 
-    const admin = await server.connect(ADMIN_TOKEN);
     const toOne = { competitionId: c.cid, deviceId: 'screen-1', view: 'charts' };
     expect(await ask(admin, 'display:command', toOne)).toEqual({ ok: true, delivered: 1 });
     expect(await ask(admin, 'display:command', { competitionId: c.cid, deviceId: 'all', languages: ['ru', 'kk'] })).toEqual({ ok: true, delivered: 2 });
@@ -76,5 +89,30 @@ describe('display remote control', () => {
     expect(await ask(one, 'display:command', toOne)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(await ask(admin, 'display:command', { competitionId: c.cid, deviceId: 'screen-1' })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect(await ask(admin, 'display:command', { ...toOne, view: 'fireworks' })).toMatchObject({ ok: false, error: { code: 'bad_request', field: 'view' } });
+  });
+
+  it('200 displays that report without pairing: none in the monitor, none receives a command; a wrong code pairs nothing; a pass works after a restart', async () => {
+    const c = await server.createCompetition('fake-displays');
+    const faker = await server.connect();
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => ask(faker, 'presence:report', { competitionId: c.cid, kind: 'display', deviceId: `fake-${i}`, name: i === 0 ? 'Referee tablet 1 (chief)' : `Screen ${i}` })),
+    );
+    expect(answers.every((a) => a.ok && typeof a.pairingCode === 'string')).toBe(true);
+    expect((await server.api('GET', `/api/competitions/${c.cid}/devices`)).body.devices).toEqual([]);
+    const admin = await server.connect(ADMIN_TOKEN);
+    expect(await ask(admin, 'display:command', { competitionId: c.cid, deviceId: 'all', view: 'charts' })).toEqual({ ok: true, delivered: 0 });
+    expect(await ask(admin, 'display:pair', { competitionId: c.cid, code: 'ZZZZZZ' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const referee = await server.connect(c.referee);
+    expect(await ask(referee, 'display:pair', { competitionId: c.cid, code: answers[0].pairingCode })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+
+    const real = await server.connect();
+    const pass = await pairDisplay(real, admin, c.cid, 'hall-screen');
+    expect((await server.api('GET', `/api/competitions/${c.cid}/devices`)).body.devices.map((d: Json) => d.deviceId)).toEqual(['hall-screen']);
+    // The pass is signed, not remembered: after a restart the screen is still paired.
+    server = await server.restart();
+    const again = await server.connect();
+    expect(await ask(again, 'presence:report', { competitionId: c.cid, kind: 'display', deviceId: 'hall-screen', displayPass: pass })).toEqual({ ok: true, devices: 1 });
+    // Someone else's device id with that pass is not paired.
+    expect((await ask(again, 'presence:report', { competitionId: c.cid, kind: 'display', deviceId: 'other', displayPass: pass })).pairingCode).toEqual(expect.any(String));
   });
 });

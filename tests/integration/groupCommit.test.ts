@@ -9,6 +9,7 @@ import { decideHeat, decideLift } from '../../shared/decide.ts';
 import { verifyChain } from '../../shared/hashChain.ts';
 import { fold } from '../../shared/reducer.ts';
 import { LiftSubmission, SetupDocument } from '../../shared/index.ts';
+import { hashPins } from '../../server/auth/refereePins.ts';
 import type { Principal } from '../../server/auth/principal.ts';
 import { Competitions } from '../../server/commands/competitions.ts';
 import type { CommandResult } from '../../server/store/competitionStates.ts';
@@ -26,7 +27,7 @@ describe('group commit of lifts', () => {
   let competitions: Competitions;
   let commits: number;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'gauge-test-group-'));
     db = openDatabase(join(dir, 'gauge.sqlite'));
     const store = new EventStore(db);
@@ -37,7 +38,8 @@ describe('group commit of lifts', () => {
       return transaction(work);
     };
     competitions = new Competitions(store, new SecretStore(db));
-    competitions.create(SetupDocument.parse(setupDocument('group')), ADMIN);
+    const document = SetupDocument.parse(setupDocument('group'));
+    competitions.create(document, ADMIN, await hashPins(document));
     competitions.execute('group', ADMIN, null, (state, now) => decideHeat(state, 'h1', 'start', {}, now));
     commits = 0;
   });

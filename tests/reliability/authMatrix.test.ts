@@ -81,6 +81,8 @@ const REST: [string, (cid: string) => string, Body, Row<number>][] = [
   ['GET /api/series/:sid/sources/:cid', (cid) => `/api/series/authz-series/sources/${cid}`, undefined, [200, 401, 200, 200, 200, 200, 200]],
   ['GET /api/records', () => '/api/records', undefined, [200, 401, 200, 200, 200, 200, 200]],
   ['POST /api/series', () => '/api/series', (cid: string) => ({ id: `series-${cid}`, name: { en: 'S' }, rounds: [{ id: 'r1', name: { en: 'R' }, sources: [{ competitionId: cid }] }] }), [401, 401, 403, 403, 403, 403, 201]],
+  ['GET /api/competitions/:cid/referee-logins', (cid) => `/api/competitions/${cid}/referee-logins`, undefined, [401, 401, 403, 403, 403, 403, 200]],
+  ['POST /api/competitions/:cid/referee-logins/unlock', (cid) => `/api/competitions/${cid}/referee-logins/unlock`, {}, [401, 401, 403, 403, 403, 403, 200]],
   ['POST /api/auth/referee', () => '/api/auth/referee', 'login', [200, 401, 200, 200, 200, 200, 200]],
   ['POST /api/competitions', () => '/api/competitions', 'setup', [401, 401, 403, 403, 403, 403, 201]],
   // An admin gets past authorization and meets the rule: the setup of a started competition is fixed.
@@ -124,6 +126,8 @@ const SOCKET: [string, (cid: string) => Json, Row<string>][] = [
   ['station:heartbeat', (cid) => ({ competitionId: cid, deviceId: 'st' }), ['unauthorized', 'refused', 'ok', 'ok', 'forbidden', 'forbidden', 'forbidden']],
   // Big screens obey the organizer only.
   ['display:command', (cid) => ({ competitionId: cid, deviceId: 'all', view: 'ranking' }), ['unauthorized', 'refused', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  // Pairing a display is the organizer's too (no screen shows this code: not_found).
+  ['display:pair', (cid) => ({ competitionId: cid, code: 'ABCDEF' }), ['unauthorized', 'refused', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'not_found']],
 ];
 
 describe('the matrix covers the whole surface', () => {

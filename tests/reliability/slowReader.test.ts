@@ -72,12 +72,12 @@ it('a spectator that stops reading does not hold up the others, and later gets e
   }
 
   tcpOf(stalled).pause();
-  // Fill the pipe: presence lists of 150 screens with long names go to the whole room,
+  // Fill the pipe: presence lists of 150 tablets with long names go to the whole room,
   // ~45 KB each, many megabytes in all — past what loopback's kernel buffers absorb.
   const name = 'Большой экран / 大屏幕 '.repeat(9).slice(0, 200);
   for (let round = 0; round < 3; round++) {
     await Promise.all(
-      Array.from({ length: 150 }, (_, i) => writer.emitWithAck('presence:report', { competitionId: 'slow-reader', kind: 'display', deviceId: `screen-${i}`, name: `${name.slice(0, 190)}${round}` })),
+      Array.from({ length: 150 }, (_, i) => writer.emitWithAck('presence:report', { competitionId: 'slow-reader', kind: 'referee', deviceId: `tablet-${i}`, name: `${name.slice(0, 190)}${round}` })),
     );
   }
   await expect.poll(() => queuedFor('stalled'), { timeout: 10_000 }).toBeGreaterThan(0);

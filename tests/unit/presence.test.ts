@@ -41,3 +41,21 @@ it('a committed reading sets lastReadingAt on the crane’s station, or records 
     expect.objectContaining({ deviceId: 'crane:kz-gantry-1', kind: 'station', craneId: 'kz-gantry-1', online: false, lastReadingAt: at(4).toISOString() }),
   ]);
 });
+
+it('a display that disconnects stays listed (offline) for the 60 s grace, then leaves; one back within it stays', () => {
+  let clock = at(0);
+  const presence = new PresenceRegistry(() => clock);
+  const screen = (deviceId: string) => ({ competitionId: 'c', kind: 'display' as const, deviceId });
+  presence.report(screen('hall'));
+  presence.report(screen('lobby'));
+  presence.disconnected('c', 'hall');
+  presence.disconnected('c', 'lobby');
+  clock = at(30);
+  presence.report(screen('lobby')); // reloaded within the grace
+  clock = at(59);
+  presence.sweep();
+  expect(presence.list('c').map((d) => [d.deviceId, d.online])).toEqual([['hall', false], ['lobby', true]]);
+  clock = at(60);
+  presence.sweep();
+  expect(presence.list('c').map((d) => d.deviceId)).toEqual(['lobby']);
+});

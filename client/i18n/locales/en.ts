@@ -194,5 +194,8 @@ export const en = {
     state: { live: 'live', offline: 'offline', connecting: 'connecting…', diverged: 'refused: its history changed at seq {{seq}}', local: 'on this server', missing: 'not started' },
     record: 'Record', pb: 'PB', nextRound: 'Create the next round from this list',
   },
+  actor: { admin: 'Organizer', referee: 'Referee', station: 'Station', system: 'System' },
+  console: { pinAlert: '{{count}} wrong referee PINs: new devices wait until {{until}} (devices that logged in before still may).', pinUnlock: 'Unlock' },
+  pairing: { show: 'Pair this screen in the control page with the code', enter: 'Code on the new screen', pair: 'Pair' },
 };
 export type Labels = typeof en;

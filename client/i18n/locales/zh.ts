@@ -196,4 +196,7 @@ export const zh: Labels = {
     state: { live: '实时', offline: '离线', connecting: '连接中…', diverged: '已拒绝：第{{seq}}条记录被改动', local: '本服务器', missing: '未开始' },
     record: '纪录', pb: '个人最佳', nextRound: '用此名单创建下一轮比赛',
   },
+  actor: { admin: '组织者', referee: '裁判', station: '测量站', system: '系统' },
+  console: { pinAlert: '裁判 PIN 已错误 {{count}} 次：新设备须等到 {{until}}（已登录过的设备不受影响）。', pinUnlock: '解锁' },
+  pairing: { show: '在控制页面输入此代码以配对本屏幕', enter: '新屏幕上的代码', pair: '配对' },
 };

@@ -13,7 +13,7 @@ export function competitionRoutes(competitions: CompetitionStates, readers: Read
 
   router.get('/', (_req, res) => {
     res.json({
-      competitions: competitions.list().map((s) => ({ id: s.setup.id, name: s.setup.name, venue: s.setup.venue, status: s.status, lastSeq: s.lastSeq })),
+      competitions: competitions.list(),
     });
   });
 

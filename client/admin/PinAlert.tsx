@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { useConsole } from './consoleStore.ts';
+
+/**
+ * The organizer's alert when someone guesses referee PINs: how many wrong PINs, until when
+ * new devices wait, and the unlock. Shown once wrong PINs pass the free budget (a wait set).
+ */
+export function PinAlert() {
+  const { t, i18n } = useTranslation();
+  const guard = useConsole((s) => s.pinGuard);
+  const unlock = useConsole((s) => s.unlockPins);
+  if (!guard || guard.lockedUntil === null) return null;
+  const until = new Date(guard.lockedUntil).toLocaleTimeString(i18n.language);
+  return (
+    <div className="banner error pin-alert" role="alert" data-testid="pin-alert">
+      {t('console.pinAlert', { count: guard.wrongAttempts, until })}{' '}
+      <button type="button" data-testid="pin-unlock" onClick={() => void unlock()}>
+        {t('console.pinUnlock')}
+      </button>
+    </div>
+  );
+}
