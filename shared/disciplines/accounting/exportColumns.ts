@@ -1,6 +1,7 @@
-import type { DisciplineExports, ExportColumn, Header } from '../discipline.ts';
+import type { DisciplineExports, Header } from '../discipline.ts';
 import type { AccountingRule } from './rule.ts';
 import type { AccountingResult } from './standings.ts';
+import { column, fixed2 } from '../exportColumn.ts';
 
 // The accounting columns of every export. An accounting heat has no lifts: its answers are
 // listed by the export's answer sheet.
@@ -11,8 +12,6 @@ const H = {
   tasksAnswered: { zh: '已答题数', kk: 'Жауап берілген', ru: 'Отвечено', en: 'Tasks answered' },
 } satisfies Record<string, Header>;
 
-const fixed2 = (n: number | null): string => (n === null ? '—' : n.toFixed(2));
-const column = <Row>(header: Header, value: ExportColumn<Row>['value']): ExportColumn<Row> => ({ header, value });
 
 export const accountingExports: DisciplineExports<AccountingRule, never, AccountingResult> = {
   resultColumns: [column(H.score, (o) => o.score), column(H.completionTimeS, (o) => o.completionTimeS), column(H.tasksAnswered, (o) => o.tasksAnswered)],

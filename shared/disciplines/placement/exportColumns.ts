@@ -1,8 +1,9 @@
-import type { DisciplineExports, ExportColumn, ExportLift, Header } from '../discipline.ts';
+import type { DisciplineExports, ExportLift, Header } from '../discipline.ts';
 import type { PlacementValue } from './reading.ts';
 import type { PlacementRule } from './rule.ts';
 import { deviationMm, liftScore } from './score.ts';
 import type { PlacementResult } from './standings.ts';
+import { column, fixed2 } from '../exportColumn.ts';
 
 // The placement columns of every export, headers in the four languages.
 
@@ -22,10 +23,8 @@ const H = {
 } satisfies Record<string, Header>;
 
 const round2 = (n: number): number => Math.round(n * 100) / 100;
-const fixed2 = (n: number | null): string => (n === null ? '—' : n.toFixed(2));
 
 type Lift = ExportLift<PlacementValue>;
-const column = <Row>(header: Header, value: ExportColumn<Row>['value']): ExportColumn<Row> => ({ header, value });
 
 export const placementExports: DisciplineExports<PlacementRule, PlacementValue, PlacementResult> = {
   resultColumns: [

@@ -1,8 +1,9 @@
-import type { DisciplineExports, ExportColumn, ExportLift, Header } from '../discipline.ts';
+import type { DisciplineExports, ExportLift, Header } from '../discipline.ts';
 import type { TransshipmentValue } from './reading.ts';
 import type { TransshipmentRule } from './rule.ts';
 import { penaltySeconds } from './score.ts';
 import type { TransshipmentResult } from './standings.ts';
+import { column, fixed2 } from '../exportColumn.ts';
 
 // The transshipment columns of every export, headers in the four languages.
 
@@ -17,9 +18,7 @@ const H = {
   liftPenaltyS: { zh: '本箱罚时 s', kk: 'Контейнер айыбы, с', ru: 'Штраф за контейнер, с', en: 'Move penalty s' },
 } satisfies Record<string, Header>;
 
-const fixed2 = (n: number | null): string => (n === null ? '—' : n.toFixed(2));
 type Lift = ExportLift<TransshipmentValue>;
-const column = <Row>(header: Header, value: ExportColumn<Row>['value']): ExportColumn<Row> => ({ header, value });
 
 export const transshipmentExports: DisciplineExports<TransshipmentRule, TransshipmentValue, TransshipmentResult> = {
   resultColumns: [
