@@ -7,10 +7,10 @@ import { useBoardData } from '../board/useBoardData.ts';
 import { useServerNow } from '../board/useServerNow.ts';
 import { nameIn } from '../i18n/index.ts';
 import { useLive } from '../live/liveStore.ts';
-import { initialAnnouncerLanguage, movesWindowFromQuery } from './announcerLanguage.ts';
+import { initialAnnouncerLanguage, rememberAnnouncerLanguage, movesWindowFromQuery } from './announcerLanguage.ts';
 import { announcerView } from './announcerView.ts';
 import { BiggestMoves } from './BiggestMoves.tsx';
-import { LanguagePicker } from './LanguagePicker.tsx';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { OperatorOnAir } from './OperatorOnAir.tsx';
 import { RecordsPanel } from './RecordsPanel.tsx';
 import { TeamScores } from './TeamScores.tsx';
@@ -47,7 +47,7 @@ export function AnnouncerPage({ competitionId }: { competitionId: string }) {
         </h1>
         <TeamScores shown={shown} standings={standings} language={language} />
         <ConnectionBadge languages={[language]} />
-        <LanguagePicker />
+        <LanguageSwitch className="an-lang" remember={rememberAnnouncerLanguage} label={t('announcer.language')} />
       </header>
       {frozen && <FrozenBanner languages={[language]} />}
       <main className="an-main">

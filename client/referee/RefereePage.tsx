@@ -6,7 +6,7 @@ import { useLive } from '../live/liveStore.ts';
 import { useOutbox } from '../outbox/outboxStore.ts';
 import { HeatPanel } from './HeatPanel.tsx';
 import { heatView } from './heatView.ts';
-import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { LiftDetail } from './LiftDetail.tsx';
 import { LiftForm } from './LiftForm.tsx';
 import { LiftList } from './LiftList.tsx';
@@ -42,7 +42,7 @@ export function RefereePage({ competitionId }: { competitionId: string }) {
       <header className="referee-header">
         <h1>{t('referee.title')} · {title}</h1>
         <StatusBar />
-        <LanguageSwitch />
+        <LanguageSwitch className="lang-switch" remember={(lang) => localStorage.setItem('gauge.referee.lang', lang)} />
         {session && (
           <button type="button" className="secondary-btn logout" data-testid="logout" onClick={logout}>
             {t('referee.logout')}
