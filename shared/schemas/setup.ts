@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedName, isoTime, slug, text } from './common.ts';
+import { LocalizedName, isoTime, slug, text, timeZone } from './common.ts';
 import { DisciplineSpec } from '../disciplines/spec.ts';
 import { Rule } from './rule.ts';
 
@@ -36,7 +36,9 @@ const setupShape = {
   id: slug,
   name: LocalizedName,
   venue: LocalizedName.optional(),
-  timeZone: text.optional(),
+  timeZone: timeZone.optional(),
+  /** The board's clocks (the venue's and the other side's), each labelled; absent → the venue's zone and the border pair. */
+  clocks: z.array(z.strictObject({ timeZone, label: LocalizedName })).min(1).max(2).optional(),
   /** One discipline (id its kind, weight 1): every setup written before disciplines existed. */
   rule: Rule.optional(),
   /** Several disciplines, each with a weight in the overall score; never together with `rule`. */
