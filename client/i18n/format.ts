@@ -33,3 +33,18 @@ export function formatCountdown(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
+
+/**
+ * A moment as people at the venue read it: in the screen's language and the venue's time zone
+ * (the browser's own zone when the setup names none). `time` → 14:05:09, `dateTime` → date and time.
+ */
+export function formatAt(at: string | number, lang: Language, timeZone?: string, style: 'time' | 'dateTime' = 'time'): string {
+  const key = `a|${lang}|${timeZone ?? ''}|${style}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    const time = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' } as const;
+    f = new Intl.DateTimeFormat(LOCALE[lang], style === 'time' ? { timeZone, ...time } : { timeZone, year: 'numeric', month: 'short', day: 'numeric', ...time });
+    cache.set(key, f);
+  }
+  return f.format(typeof at === 'string' ? Date.parse(at) : at);
+}
