@@ -32,7 +32,14 @@ export default defineConfig({
       },
     }),
   ],
-  build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    // Fonts stay files: inlined as base64 into the one stylesheet, every small unicode-range slice
+    // (and its woff fallback) would reach every page whether its glyphs are drawn or not.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+  },
   server: {
     // `npm run dev:client` talks to a server started with `npm run dev` on port 3000.
     proxy: { '/api': 'http://127.0.0.1:3000', '/socket.io': { target: 'ws://127.0.0.1:3000', ws: true } },

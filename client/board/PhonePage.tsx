@@ -36,7 +36,7 @@ export function PhonePage({ competitionId, languages }: { competitionId: string;
   useCommitTiming(shown);
 
   if (!live || !shown || !standings) {
-    return <div className="board loading">{error ?? <Bilingual k="loading" languages={languages} />}</div>;
+    return <div className="board phone loading">{error ?? <Bilingual k="loading" languages={languages} />}</div>;
   }
   const page = pages.find((p) => p.key === picked) ?? pages[0];
   return (

@@ -1,8 +1,9 @@
 // Cold start of a board: a competition of 10,000 events, a board opened on it in Chromium.
-// Measures, in the page, from the moment the subscribe answer (a snapshot: past
-// SNAPSHOT_AFTER_EVENTS the server sends state, not events) reaches the WebSocket to the
-// frame after the ranking is drawn with every operator (wall clock), and the main thread's
-// busy time (CDP Performance TaskDuration) from navigation to drawn, an upper bound. Target: drawn within 300 ms.
+// Measures from the moment the subscribe answer (a snapshot: past SNAPSHOT_AFTER_EVENTS the
+// server sends state, not events) reaches the WebSocket to the first frame with the ranking
+// drawn with every operator: the wall clock, and the client CPU in between — the renderer main
+// thread's busy time (its tasks in a Chromium trace, clipped to that window), which is what the
+// target (≤ 300 ms) counts; waiting for the network (a lazy chunk, a font) is not CPU.
 //   npx vite build && npx tsx tests/bench/coldBoard.ts [events]
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,9 +48,6 @@ try {
 
   const operators = (setup.operators as unknown[]).length;
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
   // Notes when the snapshot arrives (before the app's own handler: listeners run in the order added).
   await page.addInitScript(() => {
     const w = window as unknown as { snapshotAt?: number };
@@ -58,25 +56,50 @@ try {
       constructor(...args: ConstructorParameters<typeof WebSocket>) {
         super(...args);
         this.addEventListener('message', (e) => {
-          if (w.snapshotAt === undefined && typeof e.data === 'string' && e.data.includes('"snapshot"')) w.snapshotAt = performance.now();
+          if (w.snapshotAt === undefined && typeof e.data === 'string' && e.data.includes('"snapshot"')) {
+            w.snapshotAt = performance.now(); (w as unknown as { snapshotBytes: number }).snapshotBytes = e.data.length;
+            console.timeStamp('gauge:snapshot'); // marks the trace
+          }
         });
       }
     };
   });
-  // Busy time is counted from before the page loads: an upper bound that includes loading the app itself.
-  const before = await taskSeconds();
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await page.goto(`${server.url}/board/${CID}?view=ranking`);
   await page.waitForFunction(() => (window as unknown as { snapshotAt?: number }).snapshotAt !== undefined, undefined, { polling: 5, timeout: 60_000 });
   // Checked every animation frame: the first frame with every operator's row drawn.
-  const drawn = await page.waitForFunction((rows) => document.querySelectorAll('[data-testid="ranking"] tbody tr').length >= rows && performance.now(), operators, { polling: 'raf', timeout: 60_000 });
+  const drawn = await page.waitForFunction(
+    (rows) => {
+      if (document.querySelectorAll('[data-testid="ranking"] tbody tr').length < rows) return false;
+      console.timeStamp('gauge:drawn');
+      return performance.now();
+    },
+    operators,
+    { polling: 'raf', timeout: 60_000 },
+  );
   const drawnAt = (await drawn.jsonValue()) as number;
-  const after = await taskSeconds();
   const snapshotAt = await page.evaluate(() => (window as unknown as { snapshotAt: number }).snapshotAt);
+  const traceText = (await browser.stopTracing()).toString("utf8"); if (process.env.TRACE_OUT) (await import("node:fs")).writeFileSync(process.env.TRACE_OUT, traceText);
+  const busyMs = Math.round(mainThreadBusyMs(JSON.parse(traceText) as Trace, "gauge:snapshot", "gauge:drawn"));
   const wallMs = Math.round(drawnAt - snapshotAt);
-  const busyMs = Math.round((after - before) * 1000);
-  console.log(`[cold] board of ${lastSeq} events: drawn ${wallMs} ms (wall clock) after the snapshot arrived; main thread busy ${busyMs} ms from navigation to drawn (app load included); target ≤ 300 ms of client CPU after the snapshot: ${busyMs <= 300 ? 'MET' : wallMs <= 300 ? 'MET (wall clock)' : 'NOT MET on this machine'}`);
+  if (process.env.TRACE_OUT) console.log(await page.evaluate(() => (window as unknown as { snapshotBytes: number }).snapshotBytes), await page.evaluate(() => { const c = new Map<string, number>(); for (const el of document.querySelectorAll('[class]')) { const k = String(el.className).split(' ')[0]; c.set(k, (c.get(k) ?? 0) + el.querySelectorAll('*').length); } return JSON.stringify({ all: document.querySelectorAll('*').length, top: [...c].sort((a, b) => b[1] - a[1]).slice(0, 15) }); }));
+  console.log(`[cold] board of ${lastSeq} events: client CPU (main thread busy) ${busyMs} ms and wall clock ${wallMs} ms from the snapshot to the ranking drawn; target ≤ 300 ms of client CPU: ${busyMs <= 300 ? 'MET' : 'NOT MET on this machine'}`);
 } finally {
   await browser.close();
   await server.close();
   rmSync(dir, { recursive: true, force: true });
+}
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { data?: { message?: string } } }
+interface Trace { traceEvents: TraceEvent[] }
+
+/** The renderer main thread's task time between two `console.timeStamp` marks, tasks clipped to the window. */
+function mainThreadBusyMs(trace: Trace, from: string, to: string): number {
+  const mark = (message: string) => trace.traceEvents.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === message);
+  const start = mark(from);
+  const end = mark(to);
+  if (!start || !end) throw new Error('trace lacks the snapshot or drawn mark');
+  return trace.traceEvents
+    .filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === start.pid && e.tid === start.tid)
+    .reduce((sum, e) => sum + Math.max(0, Math.min(e.ts + (e.dur ?? 0), end.ts) - Math.max(e.ts, start.ts)), 0) / 1000;
 }

@@ -1,6 +1,9 @@
 // What a first visit downloads: loads a page in Debian's Chromium (no cache) and sums the
 // bytes that crossed the wire (CDP Network.loadingFinished encodedDataLength: headers and
 // compressed bodies, fonts included). Targets: the phone view /m/:cid ≤ 400 KB, the board ≤ 700 KB.
+// The board is measured at its worst: this Chromium has no Chinese system font, so it fetches
+// the shipped Noto Sans SC slices (a PC with YaHei, PingFang or Noto CJK fetches none). The
+// phone view never fetches them: every phone has a Chinese font (see client/styles.css).
 //
 //   npx vite build && npx tsx tests/bench/pageWeight.ts            (a fresh demo server)
 //   npx tsx tests/bench/pageWeight.ts --url http://host:3000 --cid alashankou-2026
