@@ -45,7 +45,22 @@ export interface Standings {
 type Unranked<T> = Omit<T, 'rank'>;
 
 /** Standings by the competition's disciplines, with exact (unrounded) numbers. */
+/**
+ * The standings of a state are computed once however many parts of a screen ask (the store, the
+ * record badges, the duel). Keyed by the object and its seq: the server's write path folds a
+ * batch into one draft in place, and every event it applies moves `lastSeq`.
+ */
+const computed = new WeakMap<CompetitionState, { seq: number; standings: Standings }>();
+
 export function computeStandings(state: CompetitionState): Standings {
+  const known = computed.get(state);
+  if (known?.seq === state.lastSeq) return known.standings;
+  const standings = standingsOf(state);
+  computed.set(state, { seq: state.lastSeq, standings });
+  return standings;
+}
+
+function standingsOf(state: CompetitionState): Standings {
   const list = disciplinesOf(state.setup);
   const results = new Map<string, DisciplineResult[]>();
   const disciplines: DisciplineStanding[] = list.map((d) => {

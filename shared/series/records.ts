@@ -26,19 +26,34 @@ type Who = (operatorId: string) => Pick<Performance, 'kind' | 'competitionId' | 
 /** One discipline's performances: its state (only its heats), its rule, its ranking rows. */
 type MeasuresOf = (state: CompetitionState, rule: Rule, rows: DisciplineStanding['operators'], who: Who) => Performance[];
 
-/** Placement: the best lift score, the smallest deviation of a landed lift, the operator score. */
+/**
+ * Placement: the best lift score, the smallest deviation of a landed lift, the operator score.
+ * Only each operator's best per measure is kept (the first lift to reach it, in log order):
+ * records and personal bests compare bests, and a board of 5,000 lifts need not build 10,000
+ * objects to find them.
+ */
 const placementPerformances: MeasuresOf = (state, rule, rows, who) => {
-  const out: Performance[] = [];
+  const best = new Map<string, { order: number; performance: Performance }>();
+  const keep = (order: number, operatorId: string, measure: Measure, value: number, higherIsBetter: boolean) => {
+    const key = `${operatorId}/${measure}`;
+    const held = best.get(key)?.performance;
+    if (held && !(higherIsBetter ? value > held.value : value < held.value)) return;
+    best.set(key, { order, performance: { ...who(operatorId), measure, value, higherIsBetter } });
+  };
+  const discipline = disciplineOf(rule);
+  let order = 0;
   for (const lift of Object.values(state.lifts)) {
+    order++;
     if (lift.voided) continue;
     const operatorId = state.heats[lift.heatId]?.operatorId;
     if (!operatorId) continue;
-    const score = disciplineOf(rule).liftScore(rule, lift.value);
-    if (score !== null && score > 0) out.push({ ...who(operatorId), measure: 'liftScore', value: score, higherIsBetter: true });
+    const score = discipline.liftScore(rule, lift.value);
+    if (score !== null && score > 0) keep(order, operatorId, 'liftScore', score, true);
     const value = lift.value as PlacementValue;
-    if (!value.dropped) out.push({ ...who(operatorId), measure: 'deviationMm', value: deviationMm(value), higherIsBetter: false });
+    if (!value.dropped) keep(order, operatorId, 'deviationMm', deviationMm(value), false);
   }
-  return [...out, ...scores(rows, who)];
+  const lifts = [...best.values()].sort((a, b) => a.order - b.order).map((b) => b.performance);
+  return [...lifts, ...scores(rows, who)];
 };
 
 /** Nobody holds a record of 0 (an operator who has not started yet). */

@@ -57,7 +57,7 @@ try {
         super(...args);
         this.addEventListener('message', (e) => {
           if (w.snapshotAt === undefined && typeof e.data === 'string' && e.data.includes('"snapshot"')) {
-            w.snapshotAt = performance.now(); (w as unknown as { snapshotBytes: number }).snapshotBytes = e.data.length;
+            w.snapshotAt = performance.now();
             console.timeStamp('gauge:snapshot'); // marks the trace
           }
         });
@@ -79,10 +79,8 @@ try {
   );
   const drawnAt = (await drawn.jsonValue()) as number;
   const snapshotAt = await page.evaluate(() => (window as unknown as { snapshotAt: number }).snapshotAt);
-  const traceText = (await browser.stopTracing()).toString("utf8"); if (process.env.TRACE_OUT) (await import("node:fs")).writeFileSync(process.env.TRACE_OUT, traceText);
-  const busyMs = Math.round(mainThreadBusyMs(JSON.parse(traceText) as Trace, "gauge:snapshot", "gauge:drawn"));
+  const busyMs = Math.round(mainThreadBusyMs(JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace, 'gauge:snapshot', 'gauge:drawn'));
   const wallMs = Math.round(drawnAt - snapshotAt);
-  if (process.env.TRACE_OUT) console.log(await page.evaluate(() => (window as unknown as { snapshotBytes: number }).snapshotBytes), await page.evaluate(() => { const c = new Map<string, number>(); for (const el of document.querySelectorAll('[class]')) { const k = String(el.className).split(' ')[0]; c.set(k, (c.get(k) ?? 0) + el.querySelectorAll('*').length); } return JSON.stringify({ all: document.querySelectorAll('*').length, top: [...c].sort((a, b) => b[1] - a[1]).slice(0, 15) }); }));
   console.log(`[cold] board of ${lastSeq} events: client CPU (main thread busy) ${busyMs} ms and wall clock ${wallMs} ms from the snapshot to the ranking drawn; target ≤ 300 ms of client CPU: ${busyMs <= 300 ? 'MET' : 'NOT MET on this machine'}`);
 } finally {
   await browser.close();
