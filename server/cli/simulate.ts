@@ -13,7 +13,8 @@ const HELP = `npm run simulate -- [options]
   --keys <file>          {"competitionId", "stationKeys": {craneId: key}} (default: demo-station-keys.json beside $DB_PATH)
   --rate <lifts/s>       how fast all stations together send (default 1)
   --count <n>            stop after n acknowledged readings (default: every open lift)
-  --pin <pin>            referee PIN: start the scheduled heats of our cranes first
+  --pin <pin>            referee PIN: first start the next scheduled heat of each of our cranes that runs none
+                         (a crane runs one heat at a time; finish them and run again for the next round)
   --replay <file>        send a recorded stream (e.g. fixtures/demo/alashankou.lifts.json) instead of generated readings
   --seed <n>             seed for generated readings (default 1)
   --heartbeat-ms <ms>    station heartbeat interval (default 5000)

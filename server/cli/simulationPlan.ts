@@ -61,10 +61,25 @@ export async function recordedByStations(url: string, cid: string): Promise<Set<
   }
 }
 
-/** With the referee PIN, starts the scheduled heats of the cranes we simulate; returns the heats that now take readings. */
+/**
+ * The heats to start: a crane runs one heat at a time (the server refuses a second with 409
+ * crane_busy), so each of our cranes with no running heat starts its first scheduled one.
+ */
+export function heatsToStart(heats: readonly HeatView[], craneIds: Set<string>): HeatView[] {
+  const busy = new Set(heats.filter((h) => h.status === 'running' && h.craneId !== null).map((h) => h.craneId));
+  const picked: HeatView[] = [];
+  for (const heat of heats) {
+    if (heat.status !== 'scheduled' || heat.craneId === null || !craneIds.has(heat.craneId) || busy.has(heat.craneId)) continue;
+    busy.add(heat.craneId);
+    picked.push(heat);
+  }
+  return picked;
+}
+
+/** With the referee PIN, starts the next heat of each idle crane we simulate; returns the heats that now take readings. */
 export async function startHeats(url: string, competition: CompetitionView, craneIds: Set<string>, pin: string | undefined): Promise<HeatView[]> {
   const ours = competition.heats.filter((h) => h.craneId !== null && craneIds.has(h.craneId) && h.status !== 'confirmed');
-  const scheduled = ours.filter((h) => h.status === 'scheduled');
+  const scheduled = heatsToStart(ours, craneIds);
   if (scheduled.length && pin) {
     const { token } = await getJson<{ token: string }>(`${url}/api/auth/referee`, {
       method: 'POST',
