@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  /** A heat started on a crane that already runs one: the answer names the running heat. */
+  | 'crane_busy'
   | 'locked'
   | 'too_large'
   | 'too_many'
@@ -16,6 +18,7 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  crane_busy: 409,
   locked: 423,
   too_large: 413,
   too_many: 429,
@@ -31,11 +34,14 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** Extra facts the caller can act on (e.g. `runningHeatId`), added to the JSON beside the message. */
+    readonly details?: Record<string, string>,
   ) {
     super(message);
     this.status = STATUS[code];
   }
-  toJSON(): { code: ErrorCode; message: string; field?: string } {
-    return this.field === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, field: this.field };
+  toJSON(): { code: ErrorCode; message: string; field?: string; [detail: string]: string | undefined } {
+    const base = this.field === undefined ? { code: this.code, message: this.message } : { code: this.code, message: this.message, field: this.field };
+    return this.details ? { ...this.details, ...base } : base;
   }
 }

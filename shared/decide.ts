@@ -102,6 +102,18 @@ export const HEAT_STEP: Record<HeatVerb, { from: HeatStatus; to: HeatStatus; typ
   confirm: { from: 'finished', to: 'confirmed', type: 'heat.confirmed' },
 };
 
+/** One operator at a time on a crane: a second start waits until the running heat finishes. Heats without a crane (accounting) run side by side. */
+function assertCraneFree(state: CompetitionState, heat: HeatState): void {
+  if (heat.craneId === null) return;
+  const running = Object.values(state.heats).find((h) => h.id !== heat.id && h.craneId === heat.craneId && h.status === 'running');
+  if (running) {
+    throw new AppError('crane_busy', `crane ${heat.craneId} is running heat ${running.id}; finish it before starting heat ${heat.id}`, 'heatId', {
+      craneId: heat.craneId,
+      runningHeatId: running.id,
+    });
+  }
+}
+
 /** `now` is the server's time on receipt, used when the device gave no `at`. */
 export function decideHeat(state: CompetitionState, heatId: string, verb: HeatVerb, body: HeatAction, now: string): NewEvent {
   assertWritable(state);
@@ -109,6 +121,7 @@ export function decideHeat(state: CompetitionState, heatId: string, verb: HeatVe
   const step = HEAT_STEP[verb];
   if (heat.status === 'confirmed') throw new AppError('locked', `heat ${heatId} is confirmed`);
   if (heat.status !== step.from) throw new AppError('conflict', `cannot ${verb} heat ${heatId}: it is ${heat.status}`);
+  if (verb === 'start') assertCraneFree(state, heat);
   const at = new Date(body.at ?? now).toISOString();
   if (step.type === 'heat.confirmed') return { type: step.type, data: { heatId } };
   if (step.type === 'heat.finished' && heat.startedAt && at < heat.startedAt) {

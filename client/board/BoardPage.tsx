@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { BoardView } from '../../shared/schemas/display.ts';
 import { useLive } from '../live/liveStore.ts';
@@ -10,6 +10,7 @@ import { useDisplay } from './displayStore.ts';
 import { PairingCode } from './PairingCode.tsx';
 import { QrCode } from './QrCode.tsx';
 import { rankingPages } from './rankingPages.ts';
+import { rankingParts } from './rankingParts.ts';
 import { RankingTable } from './RankingTable.tsx';
 import { LiftTicker, RunningHeats } from './RunningHeats.tsx';
 import { TeamDuel } from './TeamDuel.tsx';
@@ -35,8 +36,17 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
   const rankingPage = useDisplay((s) => s.rankingPage);
   const setRankingPages = useDisplay((s) => s.setRankingPages);
   const { live, shown, standings, frozen } = useBoardData(audience);
-  const pages = useMemo(() => (shown && standings ? rankingPages(shown, standings) : []), [shown, standings]);
+  // Rows that fit the ranking panel, once measured (rows past it are shown on a further part).
+  const [rowsPerPage, setRowsPerPage] = useState(Infinity);
+  const pages = useMemo(() => (shown && standings ? rankingParts(rankingPages(shown, standings), rowsPerPage) : []), [shown, standings, rowsPerPage]);
   useEffect(() => setRankingPages(pages.length), [setRankingPages, pages.length]);
+  useEffect(() => {
+    // A new size or language measures again from one long page.
+    setRowsPerPage(Infinity);
+    const again = () => setRowsPerPage(Infinity);
+    window.addEventListener('resize', again);
+    return () => window.removeEventListener('resize', again);
+  }, [languages]);
 
   useEffect(() => init({ languages: initialLanguages, view: initialView, rotateS }), [init, initialLanguages, initialView, rotateS]);
   useEffect(() => follow(competitionId), [follow, competitionId]);
@@ -62,7 +72,15 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
       <main className={`board-main view-${view}`} data-testid={`view-${view}`}>
         {view === 'ranking' && (
           <>
-            {page && <RankingTable key={page.key} competition={shown} page={page} languages={languages} />}
+            {page && (
+              <RankingTable
+                key={`${page.key}-${page.part?.index ?? 0}`}
+                competition={shown}
+                page={page}
+                languages={languages}
+                onRowsThatFit={(rows) => setRowsPerPage((before) => Math.min(before, rows))}
+              />
+            )}
             <div className="side">
               <TeamDuel competition={shown} teams={standings.teams} languages={languages} />
               <div className="panel qr-panel">

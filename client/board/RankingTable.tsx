@@ -1,12 +1,15 @@
-import type { ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import type { Language } from '../../shared/schemas/common.ts';
 import type { CompetitionState } from '../../shared/state.ts';
-import { nameIn } from '../i18n/index.ts';
+import { nameIn, tIn } from '../i18n/index.ts';
 import { RecordBadge } from '../series/RecordBadge.tsx';
 import { Bilingual } from './Bilingual.tsx';
 import { Flag } from './Flag.tsx';
 import type { RankingPage } from './rankingPages.ts';
+import { operatorsWithResults, rankText } from './rankShown.ts';
 import { useRankMoves } from './useRankMoves.ts';
+import './scale.css';
+import { useRowsThatFit } from './useRowsThatFit.ts';
 
 interface Props {
   competition: CompetitionState;
@@ -15,6 +18,8 @@ interface Props {
   languages: Language[];
   /** Above the table, beside the title (the phone's discipline switch). */
   extra?: ReactNode;
+  /** The board: told how many rows fit when they run past the panel (the ranking is then shown in parts). */
+  onRowsThatFit?: (rows: number) => void;
 }
 
 /** Every ranking starts with these; the page's columns follow. */
@@ -44,16 +49,33 @@ function Title({ page, languages }: { page: RankingPage; languages: Language[] }
   );
 }
 
-export function RankingTable({ competition, page, languages, extra }: Props) {
+/** "Page 2/5" in the board's languages, when the ranking is shown in parts. */
+function PartNumber({ part, languages }: { part: NonNullable<RankingPage['part']>; languages: Language[] }) {
+  return (
+    <span className="ranking-part bilingual" data-testid="ranking-part" data-part={part.index + 1} data-parts={part.count}>
+      {languages.map((l, i) => (
+        <span key={l} lang={l} className={i === 0 ? 'primary' : 'secondary'}>
+          {tIn(l)('scale.page', { page: part.index + 1, count: part.count })}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+export function RankingTable({ competition, page, languages, extra, onRowsThatFit }: Props) {
   const operatorById = new Map(competition.setup.operators.map((o) => [o.id, o]));
   const teamById = new Map(competition.setup.teams.map((t) => [t.id, t]));
   const { operators, columns, sealed } = page;
   const { move, rowRef, bodyRef } = useRankMoves(operators);
+  const panelRef = useRef<HTMLElement>(null);
+  useRowsThatFit(panelRef, bodyRef, onRowsThatFit);
+  const ranked = useMemo(() => operatorsWithResults(competition, page.key === 'overall' ? undefined : page.key), [competition, page.key]);
   const lang = languages[0] ?? 'zh';
   return (
-    <section className="panel ranking" data-ranking={page.key} data-sealed={sealed}>
+    <section ref={panelRef} className={`panel ranking${page.part ? ' in-parts' : ''}`} data-ranking={page.key} data-sealed={sealed}>
       <h2>
         <Title page={page} languages={languages} />
+        {page.part && <PartNumber part={page.part} languages={languages} />}
         {sealed && (
           <span className="sealed-note" data-testid="sealed-note">
             <Bilingual k="sealed" languages={languages} />
@@ -98,8 +120,8 @@ export function RankingTable({ competition, page, languages, extra }: Props) {
                 data-rank={row.rank}
                 style={{ '--team': team?.color ?? '#888' } as React.CSSProperties}
               >
-                <td className="col-rank">
-                  <span className="rank-number">{row.rank}</span>
+                <td className="col-rank" title={ranked.has(row.operatorId) ? undefined : tIn(lang)('scale.notRanked')}>
+                  <span className="rank-number">{rankText(row.rank, ranked.has(row.operatorId))}</span>
                   <Arrow move={move(row.operatorId)} />
                 </td>
                 <td className="col-bib">
@@ -110,7 +132,7 @@ export function RankingTable({ competition, page, languages, extra }: Props) {
                 </td>
                 <td className="col-operator">
                   {languages.map((l, i) => (
-                    <span key={l} lang={l} className={i === 0 ? 'primary' : 'secondary'}>
+                    <span key={l} lang={l} className={i === 0 ? 'primary' : 'secondary'} title={nameIn(operator?.name, l)}>
                       {nameIn(operator?.name, l)}
                     </span>
                   ))}

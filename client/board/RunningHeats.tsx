@@ -7,6 +7,7 @@ import { nameIn } from '../i18n/index.ts';
 import { Bilingual } from './Bilingual.tsx';
 import { Flag } from './Flag.tsx';
 import { latestLifts, liftsOfHeat, runningHeats } from './heatData.ts';
+import { heatGrid } from './heatGrid.ts';
 import { useServerNow } from './useServerNow.ts';
 
 interface Props {
@@ -23,6 +24,8 @@ export function RunningHeats({ live, shown, languages }: Props) {
   const lang = languages[0] ?? 'zh';
   const { setup } = live;
   const heats = runningHeats(live);
+  const grid = heatGrid(heats.length);
+  const gridStyle = { '--heat-columns': grid.columns, '--heat-rows': grid.rows, '--heat-scale': grid.scale } as React.CSSProperties;
   return (
     <section className="panel heats" data-testid="running-heats">
       <h2>
@@ -33,7 +36,7 @@ export function RunningHeats({ live, shown, languages }: Props) {
           <Bilingual k="noRunningHeats" languages={languages} />
         </p>
       )}
-      <div className="heat-cards">
+      <div className="heat-cards" data-count={heats.length} style={gridStyle}>
         {heats.map((heat) => {
           const operator = setup.operators.find((o) => o.id === heat.operatorId);
           const crane = setup.cranes.find((c) => c.id === heat.craneId);
@@ -52,7 +55,7 @@ export function RunningHeats({ live, shown, languages }: Props) {
                 <span className="heat-bib">{operator?.bib}</span>
                 <span className="heat-names">
                   {languages.map((l, i) => (
-                    <span key={l} lang={l} className={i === 0 ? 'primary' : 'secondary'}>
+                    <span key={l} lang={l} className={i === 0 ? 'primary' : 'secondary'} title={nameIn(operator?.name, l)}>
                       {nameIn(operator?.name, l)}
                     </span>
                   ))}

@@ -26,6 +26,8 @@ export interface RankingPage {
   columns: RankingColumn<RankedRow>[];
   /** The discipline's marks are withheld from this screen (a sealed exam). */
   sealed: boolean;
+  /** A ranking too long for the screen is shown in parts: this is part `index` (0-based) of `count`. */
+  part?: { index: number; count: number };
 }
 
 /** Whether this state holds answers of the discipline it may not show (the public copy while sealed). */

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCompetition, planReadings, recordedByStations, startHeats, type PlannedReading } from './simulationPlan.ts';
+import { loadCompetition, nextRound, planReadings, recordedByStations, startHeats, type PlannedReading } from './simulationPlan.ts';
 import { NotAcknowledged, StationClient } from './stationClient.ts';
 
 const HELP = `npm run simulate -- [options]
@@ -13,7 +13,8 @@ const HELP = `npm run simulate -- [options]
   --keys <file>          {"competitionId", "stationKeys": {craneId: key}} (default: demo-station-keys.json beside $DB_PATH)
   --rate <lifts/s>       how fast all stations together send (default 1)
   --count <n>            stop after n acknowledged readings (default: every open lift)
-  --pin <pin>            referee PIN: start the scheduled heats of our cranes first
+  --pin <pin>            referee PIN: start the next scheduled heat of each of our cranes that runs none, and
+                         once a heat's readings are all in, finish it and start the crane's next (one heat at a time)
   --replay <file>        send a recorded stream (e.g. fixtures/demo/alashankou.lifts.json) instead of generated readings
   --seed <n>             seed for generated readings (default 1)
   --heartbeat-ms <ms>    station heartbeat interval (default 5000)
@@ -69,7 +70,7 @@ if (heats.length === 0) {
   fail(competition.heats.some((h) => h.status === 'scheduled') ? 'no heat is running; pass --pin <referee PIN> to start the scheduled ones' : 'no heat takes readings (all confirmed?)');
 }
 const queue: PlannedReading[] = planReadings(competition, heats, await recordedByStations(url, competitionId), { replay: args.replay, seed: Number(args.seed) });
-const target = Math.min(limit ?? Infinity, queue.length);
+let target = Math.min(limit ?? Infinity, queue.length);
 if (target === 0) {
   console.log(`${competitionId}: nothing to send; every lift of its running heats already has a station reading`);
   process.exit(0);
@@ -117,32 +118,49 @@ async function send(planned: PlannedReading): Promise<void> {
 
 const inFlight = new Set<Promise<void>>();
 const ticker = setInterval(() => progress(), 250);
-await new Promise<void>((done) => {
-  const stop = () => {
-    if (stopping) process.exit(130); // a second Ctrl-C: leave now
-    stopping = true;
-    done();
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-  // Paced by the clock, not by timer accuracy: at each tick send what is due by now.
+let wake: (() => void) | null = null;
+const stop = () => {
+  if (stopping) process.exit(130); // a second Ctrl-C: leave now
+  stopping = true;
+  wake?.();
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+
+/** Sends the queue, paced by the clock (not by timer accuracy: at each tick what is due by now). */
+function sendQueued(): Promise<void> {
+  const paceFrom = Date.now();
   let paced = 0;
-  const tick = () => {
-    if (stopping) return;
-    const due = Math.floor(((Date.now() - started) / 1000) * rate) + 1;
-    while (paced < due && queue.length > 0 && tally.acked + inFlight.size < target) {
-      const planned = queue[0]!;
-      if (!stations.get(planned.craneId)!.socket.connected) break; // its station is reconnecting: wait
-      queue.shift();
-      paced++;
-      const sending = send(planned).finally(() => inFlight.delete(sending));
-      inFlight.add(sending);
-    }
-    if (inFlight.size === 0 && (queue.length === 0 || tally.acked >= target)) return done();
-    setTimeout(tick, Math.min(1000 / rate, 50));
-  };
-  tick();
-});
+  return new Promise<void>((done) => {
+    wake = done;
+    const tick = () => {
+      if (stopping) return;
+      const due = Math.floor(((Date.now() - paceFrom) / 1000) * rate) + 1;
+      while (paced < due && queue.length > 0 && tally.acked + inFlight.size < target) {
+        const planned = queue[0]!;
+        if (!stations.get(planned.craneId)!.socket.connected) break; // its station is reconnecting: wait
+        queue.shift();
+        paced++;
+        const sending = send(planned).finally(() => inFlight.delete(sending));
+        inFlight.add(sending);
+      }
+      if (inFlight.size === 0 && (queue.length === 0 || tally.acked >= target)) return done();
+      setTimeout(tick, Math.min(1000 / rate, 50));
+    };
+    tick();
+  });
+}
+
+await sendQueued();
+// With the PIN, rounds follow: a crane runs one heat at a time, so once a heat's readings are all
+// in it is finished and the crane's next heat started, until no crane has one left or --count is reached.
+while (args.pin && !stopping && tally.acked < (limit ?? Infinity)) {
+  const round = await nextRound(url, competitionId, cranes, args.pin).catch((error: Error) => fail(error.message));
+  if (round.heats.length === 0) break;
+  queue.push(...planReadings(round.competition, round.heats, round.done, { replay: args.replay, seed: Number(args.seed) }));
+  target = Math.min(limit ?? Infinity, tally.acked + queue.length);
+  await sendQueued();
+}
 
 // Stopping: nothing new goes out; what is in flight gets its ack (or is reported as unacknowledged).
 const waited = Promise.all(inFlight);

@@ -61,26 +61,66 @@ export async function recordedByStations(url: string, cid: string): Promise<Set<
   }
 }
 
-/** With the referee PIN, starts the scheduled heats of the cranes we simulate; returns the heats that now take readings. */
+/**
+ * The heats to start: a crane runs one heat at a time (the server refuses a second with 409
+ * crane_busy), so each of our cranes with no running heat starts its first scheduled one.
+ */
+export function heatsToStart(heats: readonly HeatView[], craneIds: Set<string>): HeatView[] {
+  const busy = new Set(heats.filter((h) => h.status === 'running' && h.craneId !== null).map((h) => h.craneId));
+  const picked: HeatView[] = [];
+  for (const heat of heats) {
+    if (heat.status !== 'scheduled' || heat.craneId === null || !craneIds.has(heat.craneId) || busy.has(heat.craneId)) continue;
+    busy.add(heat.craneId);
+    picked.push(heat);
+  }
+  return picked;
+}
+
+async function refereeToken(url: string, competitionId: string, pin: string): Promise<string> {
+  const { token } = await getJson<{ token: string }>(`${url}/api/auth/referee`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ competitionId, pin }),
+  });
+  return token;
+}
+
+async function heatAction(url: string, competitionId: string, token: string, heat: HeatView, verb: 'start' | 'finish'): Promise<void> {
+  await getJson(`${url}/api/competitions/${competitionId}/heats/${heat.id}/${verb}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ id: `sim-${verb}-${heat.id}` }),
+  });
+  heat.status = verb === 'start' ? 'running' : 'finished';
+}
+
+/** With the referee PIN, starts the next heat of each idle crane we simulate; returns the heats that now take readings. */
 export async function startHeats(url: string, competition: CompetitionView, craneIds: Set<string>, pin: string | undefined): Promise<HeatView[]> {
   const ours = competition.heats.filter((h) => h.craneId !== null && craneIds.has(h.craneId) && h.status !== 'confirmed');
-  const scheduled = ours.filter((h) => h.status === 'scheduled');
+  const scheduled = heatsToStart(ours, craneIds);
   if (scheduled.length && pin) {
-    const { token } = await getJson<{ token: string }>(`${url}/api/auth/referee`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ competitionId: competition.id, pin }),
-    });
-    for (const heat of scheduled) {
-      await getJson(`${url}/api/competitions/${competition.id}/heats/${heat.id}/start`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ id: `sim-start-${heat.id}` }),
-      });
-      heat.status = 'running';
-    }
+    const token = await refereeToken(url, competition.id, pin);
+    for (const heat of scheduled) await heatAction(url, competition.id, token, heat, 'start');
   }
   return ours.filter((h) => h.status === 'running' || h.status === 'finished');
+}
+
+/**
+ * The next round: finishes each running heat of our cranes whose readings the stations have all
+ * sent, then starts the next scheduled heat of each crane left idle. Returns the started heats
+ * (none when no crane has one left), with the competition and the readings already recorded.
+ */
+export async function nextRound(url: string, competitionId: string, craneIds: Set<string>, pin: string): Promise<{ competition: CompetitionView; heats: HeatView[]; done: Set<string> }> {
+  const competition = await loadCompetition(url, competitionId);
+  const done = await recordedByStations(url, competitionId);
+  const ours = competition.heats.filter((h) => h.craneId !== null && craneIds.has(h.craneId));
+  const complete = (heat: HeatView) => Array.from({ length: heatPlan(competition, heat.id).readings }, (_, i) => `${heat.id}#${i + 1}`).every((k) => done.has(k));
+  const finishing = ours.filter((h) => h.status === 'running' && complete(h));
+  const token = await refereeToken(url, competitionId, pin);
+  for (const heat of finishing) await heatAction(url, competitionId, token, heat, 'finish');
+  const starting = heatsToStart(ours, craneIds);
+  for (const heat of starting) await heatAction(url, competitionId, token, heat, 'start');
+  return { competition, heats: starting, done };
 }
 
 /**

@@ -35,30 +35,43 @@ const text = (doc: Doc, value: string, x: number, y: number, options: PDFKit.Mix
 
 function tableHeader(doc: Doc, columns: Column[], y: number): number {
   let x = MARGIN;
-  doc.rect(MARGIN, y - 2, columns.reduce((s, c) => s + c.width, 0), 26).fill('#e5e7eb').fillColor('#000');
+  // 12 pt between the two header lines: Noto Sans SC's 8 pt line is 11.6 pt tall, so 11 drew it into the Kazakh one.
+  doc.rect(MARGIN, y - 2, columns.reduce((s, c) => s + c.width, 0), 27).fill('#e5e7eb').fillColor('#000');
   for (const c of columns) {
     text(doc, c.header.zh, x + 2, y, { width: c.width - 4, align: c.align, size: 8, bold: true });
-    text(doc, c.header.kk, x + 2, y + 11, { width: c.width - 4, align: c.align, size: 7 });
+    text(doc, c.header.kk, x + 2, y + 12, { width: c.width - 4, align: c.align, size: 7 });
     x += c.width;
   }
-  return y + 28;
+  return y + 29;
 }
 
+const CELL_SIZE = 9;
+/** A row one line tall: 13 pt of text, 3 pt to the rule below it. */
+const ROW_MIN = 13;
+const ROW_GAP = 3;
+
+/** How tall this cell's text is when wrapped to its column (a long name takes several lines). */
+function cellHeight(doc: Doc, cell: string, column: Column): number {
+  return doc.font(fontFor(cell)).fontSize(CELL_SIZE).heightOfString(cell, { width: column.width - 4, align: column.align });
+}
+
+/** Rows as tall as their tallest cell: a long name wraps inside its cell and pushes the next row down, never over it. */
 function table(doc: Doc, columns: Column[], rows: string[][], startY: number): number {
   let y = tableHeader(doc, columns, startY);
   for (const row of rows) {
-    if (y > PAGE_BOTTOM - 20) {
+    const height = Math.max(ROW_MIN, ...row.map((cell, i) => cellHeight(doc, cell, columns[i] as Column)));
+    if (y + height > PAGE_BOTTOM) {
       doc.addPage();
       y = tableHeader(doc, columns, MARGIN);
     }
     let x = MARGIN;
     row.forEach((cell, i) => {
       const column = columns[i] as Column;
-      text(doc, cell, x + 2, y, { width: column.width - 4, align: column.align, ellipsis: true });
+      text(doc, cell, x + 2, y, { width: column.width - 4, align: column.align, lineBreak: true, size: CELL_SIZE });
       x += column.width;
     });
-    doc.moveTo(MARGIN, y + 13).lineTo(x, y + 13).lineWidth(0.3).strokeColor('#d1d5db').stroke();
-    y += 16;
+    doc.moveTo(MARGIN, y + height).lineTo(x, y + height).lineWidth(0.3).strokeColor('#d1d5db').stroke();
+    y += height + ROW_GAP;
   }
   return y;
 }

@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { containerNo } from '../integration/harness.ts';
 import { launchChromium } from '../support/chromium.ts';
 import { ADMIN_TOKEN, startTestServer } from '../support/server.ts';
+import { startEveryHeat } from '../support/startHeats.ts';
 
 const view = process.argv[2] ?? 'ranking';
 const ratePerS = Number(process.argv[3] ?? 50);
@@ -17,7 +18,7 @@ const setup = JSON.parse(readFileSync(new URL('../../fixtures/demo/alashankou.se
   id: string;
   refereePin: string;
   rule: Record<string, unknown>;
-  heats: { id: string }[];
+  heats: { id: string; craneId: string }[];
 };
 setup.id = CID;
 setup.refereePin = '2468';
@@ -47,7 +48,7 @@ try {
       body: JSON.stringify({ competitionId: CID, pin: '2468' }),
     })
   ).json()) as { token: string };
-  for (const heat of setup.heats) await post(`/competitions/${CID}/heats/${heat.id}/start`, {}, token as string);
+  await startEveryHeat(setup.heats, (heatId, verb) => post(`/competitions/${CID}/heats/${heatId}/${verb}`, {}, token as string));
 
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await page.goto(`${server.url}/board/${CID}?view=${view}`);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { StationClient, type StationReading } from '../../server/cli/stationClient.ts';
 import { containerNo } from '../integration/harness.ts';
+import { startEveryHeat } from '../support/startHeats.ts';
 
 /** Rows/s for `count` single-row INSERTs, each its own transaction, rows the size of a lift event. */
 export function bareInsertRate(count: number): number {
@@ -35,11 +36,11 @@ async function api(url: string, path: string, body: unknown, token?: string): Pr
   return answer;
 }
 
-/** A competition of four cranes with every heat running; returns the station keys. */
+/** A competition of four cranes with every heat taking readings (each crane's first finished, its second running); returns the station keys. */
 export async function benchCompetition(url: string, id: string, setup: Record<string, unknown>, liftsPerHeat: number): Promise<Record<string, string>> {
   const created = await api(url, '/api/competitions', { ...setup, id, rule: { ...(setup.rule as object), liftsPerHeat } }, 'bench-admin');
   const { token } = (await api(url, '/api/auth/referee', { competitionId: id, pin: setup.refereePin })) as { token: string };
-  for (const heat of setup.heats as { id: string }[]) await api(url, `/api/competitions/${id}/heats/${heat.id}/start`, {}, token);
+  await startEveryHeat(setup.heats as { id: string; craneId: string }[], (heatId, verb) => api(url, `/api/competitions/${id}/heats/${heatId}/${verb}`, {}, token));
   return created.stationKeys as Record<string, string>;
 }
 

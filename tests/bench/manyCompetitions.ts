@@ -46,7 +46,7 @@ try {
   const liftsPerHeat = Math.min(1000, Math.floor((perCompetition - 9) / 8));
   for (let c = 0; c < count; c++) {
     const id = `bench-${c}`;
-    const document = SetupDocument.parse(setupDocument(id, { rule: { liftsPerHeat } }));
+    const document = SetupDocument.parse(setupDocument(id, { rule: { liftsPerHeat }, roundTwoCranes: true }));
     competitions.create(document, ADMIN, await hashPins(document));
     const writes: Promise<unknown>[] = [];
     for (const heat of ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h7', 'h8']) {

@@ -34,7 +34,7 @@ try {
   // Enough lifts for the run: rate × duration spread over 8 heats.
   const liftsPerHeat = Math.ceil((RATE * DURATION_S * 1.2) / heats.length) + 10;
   for (const [i, venue] of venues.entries()) {
-    await ok(venue.url, 'POST', '/api/competitions', setupDocument(`venue-${i}`, { rule: { liftsPerHeat } }));
+    await ok(venue.url, 'POST', '/api/competitions', setupDocument(`venue-${i}`, { rule: { liftsPerHeat }, roundTwoCranes: true }));
     for (const h of heats) await ok(venue.url, 'POST', `/api/competitions/venue-${i}/heats/${h}/start`, {});
   }
   await ok(hub.url, 'POST', '/api/series', { id: 'bench', name: { en: 'Bench' }, rounds: [{ id: 'r', name: { en: 'R' }, sources: venues.map((v, i) => ({ competitionId: `venue-${i}`, url: v.url })) }] });

@@ -114,7 +114,9 @@ describe('board views, freeze/reveal and remote control in Chromium', () => {
     expect(before).toBe(24);
     // Round two has not started: cn-3, cn-4, kz-3 and kz-4 share rank 5 with 0.00.
     expect(await ranking.locator('tr[data-operator="cn-3"]').getAttribute('data-rank')).toBe('5');
-    // kz-4 starts and lands within full marks (3.6 mm): 100 / 10 lifts = 10.00, alone in 5th.
+    // kz-4 starts on kz-2's crane once kz-2's heat h4 is over (a crane runs one heat at a time),
+    // and lands within full marks (3.6 mm): 100 / 10 lifts = 10.00, alone in 5th.
+    await api.referee('/heats/h4/finish');
     await api.referee('/heats/h8/start');
     await api.referee('/lifts', { id: 'live-1', heatId: 'h8', index: 1, containerNo: 'CSQU3054383', dxMm: 2, dyMm: -3 });
     await poll(() => ranking.getByTestId('score-kz-4').textContent()).toBe('10.00');
@@ -138,6 +140,9 @@ describe('board views, freeze/reveal and remote control in Chromium', () => {
     await control.addInitScript((token) => localStorage.setItem('gauge.adminToken', token), ADMIN_TOKEN);
     await control.goto(`${server.url}/control/${CID}`);
     await pairDisplay(board, control);
+    // Round one's h3 and h2 end, so their cranes are free for h7 and h6 below.
+    await api.referee('/heats/h3/finish');
+    await api.referee('/heats/h2/finish');
     await api.referee('/heats/h7/start'); // a heat start is no result: it does not wait for a reveal
     await control.getByTestId('freeze').click();
     await poll(() => board.getByTestId('frozen-banner').count()).toBe(1);

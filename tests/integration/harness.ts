@@ -27,6 +27,11 @@ export interface SetupOptions {
   /** Keep only these heats of the demo's h1..h8. */
   heats?: string[];
   rule?: Partial<PlacementRule>;
+  /**
+   * Heats h5..h8 on four more cranes of their own (cn-bridge-3/4, kz-gantry-3/4), so both rounds
+   * can run at once: a crane runs one heat at a time.
+   */
+  roundTwoCranes?: boolean;
 }
 
 /**
@@ -40,6 +45,16 @@ export function setupDocument(id: string, options: SetupOptions = {}): Json {
   document.refereePin = REFEREE_PIN;
   if (options.heats) document.heats = document.heats.filter((h: { id: string }) => options.heats!.includes(h.id));
   if (options.rule) document.rule = { ...document.rule, ...options.rule };
+  if (options.roundTwoCranes) {
+    const moved: Record<string, string> = { h5: 'cn-bridge-3', h6: 'cn-bridge-4', h7: 'kz-gantry-3', h8: 'kz-gantry-4' };
+    for (const [heatId, craneId] of Object.entries(moved)) {
+      const heat = document.heats.find((h: Json) => h.id === heatId);
+      const twin = document.cranes.find((c: Json) => c.id === heat?.craneId);
+      if (!heat || !twin) continue;
+      heat.craneId = craneId;
+      document.cranes.push({ ...twin, id: craneId, name: { ...twin.name, en: `${twin.name.en} (${craneId})` } });
+    }
+  }
   return document;
 }
 

@@ -43,3 +43,16 @@ it('sends --count readings per crane key, then continues on a re-run', async () 
   const third = await simulate();
   expect(third.stdout).toMatch(/nothing to send/);
 }, 60_000);
+
+it('with the PIN, runs the demo in rounds: a crane runs one heat at a time, the next starts once its readings are in', async () => {
+  // The demo's eight heats, two per crane (h1/h5 on cn-bridge-1, …): round one h1–h4, round two h5–h8.
+  const c = await server.createCompetition('simulate-rounds');
+  const keys = join(server.dbPath, '..', 'keys-rounds.json');
+  writeFileSync(keys, JSON.stringify({ competitionId: c.cid, stationKeys: c.stationKeys }));
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', 'server/cli/simulate.ts', '--url', server.url, '--keys', keys, '--rate', '200', '--pin', REFEREE_PIN], { timeout: 60_000 });
+  expect(stdout).toMatch(/done after .*: 80 acknowledged, 0 retried, 0 refused/); // 8 heats × 10 lifts
+  const events: Json[] = (await server.api('GET', `/api/competitions/${c.cid}/events?since=0`)).body.events;
+  const order = events.filter((e) => e.type === 'heat.started' || e.type === 'heat.finished').map((e) => `${e.type === 'heat.started' ? '+' : '-'}${e.data.heatId}`);
+  // Each round's heats start together; a crane's second heat starts only after its first finished.
+  expect(order).toEqual(['+h1', '+h2', '+h3', '+h4', '-h1', '-h2', '-h3', '-h4', '+h5', '+h6', '+h7', '+h8', '-h5', '-h6', '-h7', '-h8']);
+}, 90_000);

@@ -27,9 +27,9 @@ const LIFTS: [heatId: string, index: number, placement: Placement, liftScore: nu
   ['h7', 1, { dxMm: 5, dyMm: 0 }, 100],
 ];
 
-/** The demo competition with the lifts above; h5 and h7 start at 10:30 device time. */
+/** The demo competition with the lifts above; h5 and h7 (on cranes of their own) start at 10:30 device time. */
 async function tournament(prefix: string): Promise<Competition> {
-  const c = await server.createCompetition(prefix);
+  const c = await server.createCompetition(prefix, { roundTwoCranes: true });
   for (const heatId of ['h1', 'h2', 'h3']) await server.heat(c, heatId, 'start');
   for (const heatId of ['h5', 'h7']) {
     await server.api('POST', `/api/competitions/${c.cid}/heats/${heatId}/start`, { at: '2025-07-20T10:30:00+08:00' }, c.referee);

@@ -9,6 +9,7 @@ import { NotAcknowledged, StationClient, type StationReading } from '../../serve
 import { verifyChain } from '../../shared/hashChain.ts';
 import { CHILD_ADMIN_TOKEN, startChildServer, type ChildServer } from '../support/childServer.ts';
 import { containerNo, setupDocument, type Json } from '../integration/harness.ts';
+import { startEveryHeat } from '../support/startHeats.ts';
 
 const LIFTS_PER_HEAT = 250; // 8 heats × 250 = 2,000 lifts
 const KILL_AFTER_ACKS = 700;
@@ -81,8 +82,11 @@ it('after kill -9 mid-stream, acked lifts survive exactly once and retried ones 
   const created = await api(server.url, 'POST', '/api/competitions', document, CHILD_ADMIN_TOKEN);
   expect(created.status).toBe(201);
   const referee = (await api(server.url, 'POST', '/api/auth/referee', { competitionId: 'kill-nine', pin: document.refereePin })).body.token;
-  for (const heat of document.heats) expect((await api(server.url, 'POST', `/api/competitions/kill-nine/heats/${heat.id}/start`, {}, referee)).status).toBe(200);
-  const startSeq = 1 + document.heats.length;
+  // Each crane's first heat is finished before its second starts (startEveryHeat); all eight take the stream.
+  const heatEvents = await startEveryHeat(document.heats, async (heatId, verb) =>
+    expect((await api(server!.url, 'POST', `/api/competitions/kill-nine/heats/${heatId}/${verb}`, {}, referee)).status).toBe(200),
+  );
+  const startSeq = 1 + heatEvents;
 
   const byCrane = readingsByCrane(document.heats);
   const connect = (url: string) =>

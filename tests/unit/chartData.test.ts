@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { landingPoints, runningAverages, teamComparison } from '../../client/disciplines/placement/charts/chartData.ts';
+import { chartedOperators, landingPoints, runningAverages, teamComparison } from '../../client/disciplines/placement/charts/chartData.ts';
 import { EventLog, smallSetup } from './eventFactory.ts';
 
 // The board's three placement charts, from the lifts as the rule scores them. Default rule:
@@ -174,5 +174,28 @@ describe('team comparison: each team’s mean lift score at each lift index', ()
     const log = new EventLog(smallSetup({ rule: { liftsPerHeat: 1, pointsLostPerMm: 2 / 3 } }));
     log.lift('h1', 1, { dxMm: 0, dyMm: 0 }).lift('h2', 1, { dxMm: 0, dyMm: 11 });
     expect(teamComparison(log.placementState)).toEqual([{ index: 1, CN: 99.67, KZ: null }]); // (100 + 100 − 1×⅔) / 2 = 99.666…
+  });
+});
+
+describe('charted operators: the top N of the ranking that have lifted, plus the highlighted one', () => {
+  // Scores (10 lifts a heat, so the final rule divides by 10): cn-1 100 → 10.00; cn-2 90 (30 mm) → 9.00;
+  // kz-1 80 (50 mm) → 8.00; kz-2 has not lifted.
+  const lifted: Recording = (l) => l.lift('h1', 1, { dxMm: 0, dyMm: 0 }).lift('h2', 1, { dxMm: 0, dyMm: 30 }).lift('h3', 1, { dxMm: 30, dyMm: 40 });
+  it.each<[situation: string, record: Recording, top: number, highlight: string | undefined, expected: string[]]>([
+    ['nothing lifted: no line', () => {}, 2, 'cn-1', []],
+    ['top 2 by rank: cn-1, cn-2', lifted, 2, undefined, ['cn-1', 'cn-2']],
+    ['the highlighted kz-1 (3rd) is added after the top 2', lifted, 2, 'kz-1', ['cn-1', 'cn-2', 'kz-1']],
+    ['a highlighted operator already in the top is not drawn twice', lifted, 2, 'cn-2', ['cn-1', 'cn-2']],
+    ['an operator who has not lifted gets no line, even with room in the top 8', lifted, 8, 'kz-2', ['cn-1', 'cn-2', 'kz-1']],
+  ])('%s', (_situation, record, top, highlight, expected) => {
+    const log = new EventLog(smallSetup());
+    record(log);
+    expect(chartedOperators(log.placementState, top, highlight)).toEqual(expected);
+  });
+
+  it('the running average draws only the charted operators: cn-1 and kz-1 of three who lifted', () => {
+    const log = new EventLog(smallSetup());
+    lifted(log);
+    expect(runningAverages(log.placementState, ['cn-1', 'kz-1'])).toEqual([{ index: 1, 'cn-1': 100, 'kz-1': 80 }]);
   });
 });

@@ -2,7 +2,7 @@
 // moves by each heat's discipline; accounting heats have no crane and get nothing.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { planReadings } from '../../server/cli/simulationPlan.ts';
+import { heatsToStart, planReadings } from '../../server/cli/simulationPlan.ts';
 import { LiftSubmission, liftSubmissionFor } from '../../shared/schemas/commands.ts';
 import { transshipment } from '../../shared/disciplines/transshipment/index.ts';
 import { SetupDocument } from '../../shared/schemas/setup.ts';
@@ -19,4 +19,12 @@ it('plans 6 placement lifts and 6 container moves a running heat, none for accou
   for (const { reading } of byHeat('p')) expect(LiftSubmission.safeParse(reading).success).toBe(true);
   for (const { reading } of byHeat('t')) expect(liftSubmissionFor(transshipment).safeParse(reading).success).toBe(true);
   expect(byHeat('t')[0]!.reading).toMatchObject({ heatId: 't1', index: 1, fromSlot: 'SG-1', toSlot: 'BG-1' });
+});
+
+it('starts one heat per idle crane: the first scheduled of each, none on a crane that runs one, none without a crane', () => {
+  // Demo pairs: h1/h5 on cn-bridge-1, h2/h6 on cn-bridge-2, h3/h7 on kz-gantry-1; h2 already runs; a1 has no crane.
+  const heat = (id: string, craneId: string | null, status: 'scheduled' | 'running' | 'finished' = 'scheduled') => ({ id, operatorId: 'x', craneId, status });
+  const heats = [heat('h1', 'cn-bridge-1'), heat('h2', 'cn-bridge-2', 'running'), heat('h3', 'kz-gantry-1', 'finished'), heat('h5', 'cn-bridge-1'), heat('h6', 'cn-bridge-2'), heat('h7', 'kz-gantry-1'), heat('a1', null)];
+  const started = heatsToStart(heats, new Set(['cn-bridge-1', 'cn-bridge-2', 'kz-gantry-1']));
+  expect(started.map((h) => h.id)).toEqual(['h1', 'h7']);
 });

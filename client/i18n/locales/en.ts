@@ -197,5 +197,6 @@ export const en = {
   actor: { admin: 'Organizer', referee: 'Referee', station: 'Station', system: 'System' },
   console: { pinAlert: '{{count}} wrong referee PINs: new devices wait until {{until}} (devices that logged in before still may).', pinUnlock: 'Unlock' },
   pairing: { show: 'Pair this screen in the control page with the code', enter: 'Code on the new screen', pair: 'Pair' },
+  scale: { page: 'Page {{page}}/{{count}}', soFar: 'Lifts so far', finalRule: 'Final rule', notRanked: 'No result yet' },
 };
 export type Labels = typeof en;

@@ -199,4 +199,5 @@ export const kk: Labels = {
   actor: { admin: 'Ұйымдастырушы', referee: 'Төреші', station: 'Өлшеу бекеті', system: 'Жүйе' },
   console: { pinAlert: 'Төреші PIN-і {{count}} рет қате терілді: жаңа құрылғылар {{until}} дейін күтеді (бұрын кірген құрылғылар кіре береді).', pinUnlock: 'Құлпын ашу' },
   pairing: { show: 'Бұл экранды басқару бетінде мына кодпен жұптаңыз', enter: 'Жаңа экрандағы код', pair: 'Жұптау' },
+  scale: { page: '{{page}}/{{count}} бет', soFar: 'Жасалған көтерулер', finalRule: 'Қорытынды ереже', notRanked: 'Әзірге нәтиже жоқ' },
 };

@@ -199,4 +199,5 @@ export const ru: Labels = {
   actor: { admin: 'Организатор', referee: 'Судья', station: 'Станция', system: 'Система' },
   console: { pinAlert: 'Неверных PIN судей: {{count}}. Новые устройства ждут до {{until}} (уже входившие — нет).', pinUnlock: 'Разблокировать' },
   pairing: { show: 'Подключите этот экран на странице управления по коду', enter: 'Код на новом экране', pair: 'Подключить' },
+  scale: { page: 'Стр. {{page}}/{{count}}', soFar: 'По сделанным подъёмам', finalRule: 'Итоговое правило', notRanked: 'Пока без результата' },
 };

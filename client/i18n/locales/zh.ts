@@ -199,4 +199,5 @@ export const zh: Labels = {
   actor: { admin: '组织者', referee: '裁判', station: '测量站', system: '系统' },
   console: { pinAlert: '裁判 PIN 已错误 {{count}} 次：新设备须等到 {{until}}（已登录过的设备不受影响）。', pinUnlock: '解锁' },
   pairing: { show: '在控制页面输入此代码以配对本屏幕', enter: '新屏幕上的代码', pair: '配对' },
+  scale: { page: '第 {{page}}/{{count}} 页', soFar: '已吊平均', finalRule: '最终规则', notRanked: '尚无成绩' },
 };

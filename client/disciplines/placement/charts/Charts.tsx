@@ -8,13 +8,20 @@ import type { PlacementValue } from '../../../../shared/disciplines/placement/re
 import { placementRule } from '../../../../shared/disciplines/placement/rule.ts';
 import { firstDiscipline } from '../../single.ts';
 import type { ChartsProps } from '../../discipline.ts';
-import { landingPoints, runningAverages, teamComparison } from './chartData.ts';
+import { latestLifts } from '../../../board/heatData.ts';
+import { chartedOperators, landingPoints, runningAverages, teamComparison } from './chartData.ts';
+
+/** Lines the running-average chart draws at most, besides the latest lift's operator. */
+const TOP_LINES = 8;
 
 type Props = ChartsProps<PlacementValue>;
 
 // memo: the charts view re-renders per batch of lifts, a chart only when its (throttled) state changes.
 export const RunningAverageChart = memo(function RunningAverageChart({ shown, languages }: Props) {
-  const rows = useMemo(() => runningAverages(shown), [shown]);
+  // The top of the ranking and whoever lifted last: a line per operator of sixty is unreadable.
+  const highlight = useMemo(() => shown.heats[latestLifts(shown, 1)[0]?.heatId ?? '']?.operatorId, [shown]);
+  const charted = useMemo(() => chartedOperators(shown, TOP_LINES, highlight), [shown, highlight]);
+  const rows = useMemo(() => runningAverages(shown, charted), [shown, charted]);
   const lang = languages[0] ?? 'zh';
   const size = scaled();
   const teamColor = new Map(shown.setup.teams.map((t) => [t.id, t.color ?? '#888']));
@@ -26,21 +33,21 @@ export const RunningAverageChart = memo(function RunningAverageChart({ shown, la
     perTeam.set(o.teamId, n + 1);
   }
   return (
-    <Panel k="runningAverage" languages={languages} testId="chart-running-average" data={{ points: rows.length }}>
+    <Panel k="runningAverage" languages={languages} testId="chart-running-average" data={{ points: rows.length, lines: charted.join(' ') }}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid {...GRID} />
           <XAxis dataKey="index" {...AXIS} />
           <YAxis domain={SCORE_DOMAIN} {...AXIS} width={size.axisWidth} />
           <Legend wrapperStyle={{ fontSize: '0.8em' }} iconSize={size.icon} />
-          {shown.setup.operators.map((o) => (
+          {shown.setup.operators.filter((o) => charted.includes(o.id)).map((o) => (
             <Line
               key={o.id}
               dataKey={o.id}
               name={`${o.bib} ${nameIn(o.name, lang)}`}
               stroke={teamColor.get(o.teamId)}
               strokeDasharray={DASHES[(indexInTeam.get(o.id) ?? 0) % DASHES.length]}
-              strokeWidth={size.stroke}
+              strokeWidth={o.id === highlight ? size.stroke * 2 : size.stroke}
               dot={false}
               connectNulls
               isAnimationActive={false}

@@ -3,6 +3,7 @@ import { firstDiscipline } from '../../single.ts';
 import { liftScore } from '../../../../shared/disciplines/placement/score.ts';
 import type { PlacementValue } from '../../../../shared/disciplines/placement/reading.ts';
 import type { CompetitionState, LiftState } from '../../../../shared/state.ts';
+import { computeStandings } from '../../../../shared/scoring/standings.ts';
 
 // The board's placement charts, from a placement competition's state.
 type Placement = CompetitionState<PlacementValue>;
@@ -24,11 +25,13 @@ function liftsByOperator(state: Placement): Map<string, LiftState<PlacementValue
   return byOperator;
 }
 
-/** Running average of lift scores per operator: row n holds each operator's mean over their first n lifts. */
-export function runningAverages(state: Placement): ChartRow[] {
+/** Running average of lift scores per operator: row n holds each operator's mean over their first n lifts (only the `only` operators when given). */
+export function runningAverages(state: Placement, only?: readonly string[]): ChartRow[] {
   const rule = placementRule(firstDiscipline(state.setup).rule);
   const rows: ChartRow[] = [];
+  const drawn = only && new Set(only);
   for (const [operatorId, lifts] of liftsByOperator(state)) {
+    if (drawn && !drawn.has(operatorId)) continue;
     let sum = 0;
     lifts.forEach((lift, i) => {
       sum += liftScore(rule, lift.value);
@@ -37,6 +40,17 @@ export function runningAverages(state: Placement): ChartRow[] {
     });
   }
   return thin(rows, MAX_LINE_POINTS);
+}
+
+/**
+ * The operators whose lines the running-average chart draws: sixty lines are a tangle, so the
+ * top `top` of the ranking that have lifted, then the highlighted operator (the latest lift's)
+ * when not among them. In ranking order, the highlighted one last.
+ */
+export function chartedOperators(state: Placement, top: number, highlight?: string): string[] {
+  const lifted = new Set([...liftsByOperator(state)].filter(([, lifts]) => lifts.length > 0).map(([id]) => id));
+  const leaders = computeStandings(state).operators.map((o) => o.operatorId).filter((id) => lifted.has(id)).slice(0, top);
+  return highlight !== undefined && lifted.has(highlight) && !leaders.includes(highlight) ? [...leaders, highlight] : leaders;
 }
 
 /** A line needs no more points than a screen can show apart; long contests keep every k-th and the last. */
