@@ -11,13 +11,21 @@ import './admin.css';
 
 const remember = (language: Parameters<typeof rememberLanguage>[1]) => rememberLanguage('admin', language);
 
+// Once per page load: the effect below runs again when the language changes, and `?lang=` must
+// not undo the organizer's choice on the switch.
+let languageStarted = false;
+
 /** `/admin` and `/admin/:cid`: the organizer console, behind the admin token, in the organizer's language. */
 export function AdminPage({ competitionId }: { competitionId?: string }) {
   const { t, i18n } = useTranslation();
   const token = useAdmin((s) => s.token);
   const logout = useAdmin((s) => s.logout);
   const error = useAdmin((s) => s.error);
-  useEffect(() => void i18n.changeLanguage(initialLanguage('admin', window.location.search)), [i18n]);
+  useEffect(() => {
+    if (languageStarted) return;
+    languageStarted = true;
+    void i18n.changeLanguage(initialLanguage('admin', window.location.search));
+  }, [i18n]);
   // The page's language for screen readers and for fonts (Chinese glyphs in zh, Cyrillic in kk/ru).
   useEffect(() => void (document.documentElement.lang = i18n.language), [i18n.language]);
   const languageSwitch = <LanguageSwitch className="lang-switch admin-lang" remember={remember} label={t('admin.language')} />;
