@@ -102,10 +102,11 @@ export function MonitorPanel({ state }: { state: CompetitionState }) {
           <tbody>
             {devices.map((d) => (
               <tr key={d.deviceId} data-device={d.deviceId}>
-                <td>{d.name ?? d.deviceId}</td>
+                {/* A station is its crane, by name; a tablet by the name it reports. */}
+                <td>{d.kind === 'station' && d.craneId ? craneLabel(state.setup, d.craneId, language) : (d.name ?? d.deviceId)}</td>
                 <td>
                   {t(`admin.monitor.deviceKind.${d.kind}`)}
-                  {d.craneId ? ` · ${craneLabel(state.setup, d.craneId, language)}` : ''}
+                  {d.craneId && d.kind !== 'station' ? ` · ${craneLabel(state.setup, d.craneId, language)}` : ''}
                 </td>
                 <td className={d.online ? 'online' : 'offline'}>{t(d.online ? 'admin.monitor.online' : 'admin.monitor.offline')}</td>
                 <td>{d.pending ?? '—'}</td>
