@@ -49,7 +49,7 @@ export function AdminPage({ competitionId }: { competitionId?: string }) {
       </header>
       {error && competitionId && (
         <p className="error banner" data-testid="error-banner">
-          {error.message}
+          {t('admin.refused')}: {error.message}
         </p>
       )}
       <SecretsPanel />

@@ -9,7 +9,7 @@ import { DisciplinesEditor } from './DisciplinesEditor.tsx';
 import { nameIn } from '../i18n/index.ts';
 import { LANGUAGE_NAMES } from './languageNames.ts';
 import { RuleForm } from './RuleForm.tsx';
-import { disciplinesFromRule, draftFromDocument, heatsFromCsv, operatorsFromCsv, type SetupDraft } from './setupDraft.ts';
+import { DraftError, disciplinesFromRule, draftFromDocument, heatsFromCsv, operatorsFromCsv, type SetupDraft } from './setupDraft.ts';
 
 /** A localized name's field; an emptied field is removed, not sent as "". */
 const nameField = <Row extends { name: LocalizedName }>(language: Language, t: TFunction): RowColumn<Row> => ({
@@ -58,7 +58,9 @@ export function SetupForm({ initial, cid, onSaved }: { initial: SetupDraft; cid?
       }
       setImportError(null);
     } catch (e) {
-      setImportError(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
+      // Our own checks speak the console's language; a parser's (bad JSON, CSV) keeps its words.
+      const why = e instanceof DraftError ? t(`admin.import.${e.key}`, e.values) : e instanceof Error ? e.message : String(e);
+      setImportError(`${file.name}: ${why}`);
     }
   };
 
@@ -165,7 +167,8 @@ export function SetupForm({ initial, cid, onSaved }: { initial: SetupDraft; cid?
       />
       {error && (
         <p className="error" data-testid="form-error">
-          {error.message}
+          {/* The server's reason names the field (e.g. heats.0.craneId) in its own words. */}
+          {t('admin.refused')}: {error.message}
         </p>
       )}
       <button type="submit" className="primary" disabled={saving}>

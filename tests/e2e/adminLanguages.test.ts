@@ -180,6 +180,9 @@ describe('organizer console in four languages', () => {
     await home.getByRole('button', { name: 'Жаңа жарыс' }).click();
     await home.getByTestId('setup-form').waitFor();
     expect(leftovers(await visibleText(home)), 'kk home and new form').toEqual([]);
+    // A roster without its columns is refused in Kazakh too.
+    await home.getByTestId('import-csv').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('name\nWang\n') });
+    await home.getByText('bad.csv: 2-жол: id жоқ').waitFor();
     await home.close();
 
     // Once a heat has started the rule is read-only: a definition list.

@@ -282,6 +282,8 @@ export const en = {
       title: 'Write these down now: they are shown only once', tablets: 'Referee tablets', pin: 'PIN', station: 'Station: {{crane}}',
       qrReferee: 'Referee app for {{cid}}', qrStation: 'Station key for {{crane}}', noted: 'I have noted them', open: 'Open the console for {{cid}}',
     },
+    import: { notDocument: 'the file is not a setup document (a JSON object)', unknownDiscipline: 'row {{row}}: unknown discipline {{discipline}} (the setup has {{known}})', needsCrane: 'row {{row}}: a {{discipline}} heat needs a craneId', noRows: 'the roster has no rows', missingColumn: 'row {{row}}: {{column}} is missing (columns: id,teamId,bib,name_zh,name_kk,name_ru,name_en)' },
+    refused: 'The server refused it',
   },
 };
 export type Labels = typeof en;

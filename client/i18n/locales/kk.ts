@@ -284,5 +284,7 @@ export const kk: Labels = {
       title: 'Қазір жазып алыңыз: бұлар тек бір рет көрсетіледі', tablets: 'Төреші планшеттері', pin: 'PIN', station: 'Бекет: {{crane}}',
       qrReferee: '{{cid}} үшін төреші қосымшасы', qrStation: '{{crane}} бекетінің кілті', noted: 'Жазып алдым', open: '{{cid}} консолін ашу',
     },
+    import: { notDocument: 'Файл баптау құжаты емес (JSON нысаны)', unknownDiscipline: '{{row}}-жол: белгісіз сайыс түрі {{discipline}} (баптауда бар: {{known}})', needsCrane: '{{row}}-жол: {{discipline}} заезына craneId керек', noRows: 'Тізімде бірде-бір жол жоқ', missingColumn: '{{row}}-жол: {{column}} жоқ (бағандар: id,teamId,bib,name_zh,name_kk,name_ru,name_en)' },
+    refused: 'Сервер қабылдамады',
   },
 };

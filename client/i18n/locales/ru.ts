@@ -284,5 +284,7 @@ export const ru: Labels = {
       title: 'Запишите сейчас: это показывается только один раз', tablets: 'Планшеты судей', pin: 'PIN', station: 'Станция: {{crane}}',
       qrReferee: 'Приложение судьи для {{cid}}', qrStation: 'Ключ станции {{crane}}', noted: 'Я записал', open: 'Открыть консоль {{cid}}',
     },
+    import: { notDocument: 'Файл не является документом настройки (объект JSON)', unknownDiscipline: 'строка {{row}}: неизвестная дисциплина {{discipline}} (в настройке есть {{known}})', needsCrane: 'строка {{row}}: для заезда {{discipline}} нужен craneId', noRows: 'в списке нет строк', missingColumn: 'строка {{row}}: нет {{column}} (столбцы: id,teamId,bib,name_zh,name_kk,name_ru,name_en)' },
+    refused: 'Сервер отказал',
   },
 };

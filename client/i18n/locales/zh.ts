@@ -284,5 +284,7 @@ export const zh: Labels = {
       title: '请立即记下：以下内容只显示一次', tablets: '裁判平板', pin: 'PIN', station: '测量站：{{crane}}',
       qrReferee: '{{cid}} 的裁判应用', qrStation: '{{crane}} 的测量站密钥', noted: '我已记下', open: '打开 {{cid}} 的控制台',
     },
+    import: { notDocument: '该文件不是设置文档（JSON 对象）', unknownDiscipline: '第 {{row}} 行：未知项目 {{discipline}}（设置中有 {{known}}）', needsCrane: '第 {{row}} 行：{{discipline}} 场次需要 craneId', noRows: '名单没有任何行', missingColumn: '第 {{row}} 行：缺少 {{column}}（列：id,teamId,bib,name_zh,name_kk,name_ru,name_en）' },
+    refused: '服务器拒绝了此操作',
   },
 };
