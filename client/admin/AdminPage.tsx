@@ -1,3 +1,7 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { initialLanguage, rememberLanguage } from '../i18n/screenLanguage.ts';
 import { useAdmin } from './adminStore.ts';
 import { CompetitionConsole } from './CompetitionConsole.tsx';
 import { CompetitionsHome } from './CompetitionsHome.tsx';
@@ -5,23 +9,47 @@ import { LoginForm } from './LoginForm.tsx';
 import { SecretsPanel } from './SecretsPanel.tsx';
 import './admin.css';
 
-/** `/admin` and `/admin/:cid`: the organizer console, behind the admin token. */
+const remember = (language: Parameters<typeof rememberLanguage>[1]) => rememberLanguage('admin', language);
+
+// Once per page load: the effect below runs again when the language changes, and `?lang=` must
+// not undo the organizer's choice on the switch.
+let languageStarted = false;
+
+/** `/admin` and `/admin/:cid`: the organizer console, behind the admin token, in the organizer's language. */
 export function AdminPage({ competitionId }: { competitionId?: string }) {
+  const { t, i18n } = useTranslation();
   const token = useAdmin((s) => s.token);
   const logout = useAdmin((s) => s.logout);
   const error = useAdmin((s) => s.error);
-  if (!token) return <div className="admin"><LoginForm /></div>;
+  useEffect(() => {
+    if (languageStarted) return;
+    languageStarted = true;
+    void i18n.changeLanguage(initialLanguage('admin', window.location.search));
+  }, [i18n]);
+  // The page's language for screen readers and for fonts (Chinese glyphs in zh, Cyrillic in kk/ru).
+  useEffect(() => void (document.documentElement.lang = i18n.language), [i18n.language]);
+  const languageSwitch = <LanguageSwitch className="lang-switch admin-lang" remember={remember} label={t('admin.language')} />;
+  if (!token)
+    return (
+      <div className="admin">
+        <header className="admin-header login-header">{languageSwitch}</header>
+        <LoginForm />
+      </div>
+    );
   return (
     <div className="admin">
       <header className="admin-header">
-        <a href="/admin">Gauge · organizer console</a>
-        <button type="button" className="link" onClick={logout}>
-          Log out
-        </button>
+        <a href="/admin">{t('admin.title')}</a>
+        <span className="admin-header-end">
+          {languageSwitch}
+          <button type="button" className="link" onClick={logout}>
+            {t('admin.logout')}
+          </button>
+        </span>
       </header>
       {error && competitionId && (
         <p className="error banner" data-testid="error-banner">
-          {error.message}
+          {t('admin.refused')}: {error.message}
         </p>
       )}
       <SecretsPanel />

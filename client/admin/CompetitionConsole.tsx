@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/schemas/common.ts';
 import { nameIn } from '../i18n/index.ts';
 import { useLive } from '../live/liveStore.ts';
 import { AuditPanel } from './AuditPanel.tsx';
@@ -13,6 +15,8 @@ type Tab = (typeof TABS)[number];
 
 /** `/admin/:cid`: one competition, live (the same folded state as the board). */
 export function CompetitionConsole({ competitionId }: { competitionId: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   const state = useLive((s) => s.competition);
   const liveError = useLive((s) => s.error);
   const follow = useLive((s) => s.follow);
@@ -27,33 +31,31 @@ export function CompetitionConsole({ competitionId }: { competitionId: string })
     if (lastSeq !== undefined) void refresh();
   }, [lastSeq, refresh]);
 
-  if (!state) return <p>{liveError ?? 'Loading…'}</p>;
+  if (!state) return <p>{liveError ?? t('admin.loading')}</p>;
   const cid = encodeURIComponent(competitionId);
   return (
     <div className="console">
       <header className="console-header">
         <div>
-          <h2>
-            <span lang="zh">{nameIn(state.setup.name, 'zh')}</span> · <span lang="kk">{nameIn(state.setup.name, 'kk')}</span>
-          </h2>
+          <h2>{nameIn(state.setup.name, language)}</h2>
           <span className="muted">
-            {competitionId} · seq {state.lastSeq}
+            {competitionId} · {t('admin.header.events', { count: state.lastSeq })}
           </span>
         </div>
         <span className={`status-badge status-${state.status}`} data-testid="competition-status">
-          {state.status}
+          {t(`admin.competitionStatus.${state.status}`)}
         </span>
         <nav>
-          <a href={`/board/${cid}`}>Board</a>
-          <a href={`/control/${cid}`}>Display control</a>
-          <a href={`/referee/${cid}`}>Referee app</a>
+          <a href={`/board/${cid}`}>{t('admin.header.board')}</a>
+          <a href={`/control/${cid}`}>{t('admin.header.control')}</a>
+          <a href={`/referee/${cid}`}>{t('admin.header.referee')}</a>
         </nav>
       </header>
       <PinAlert />
       <nav className="tabs" role="tablist">
-        {TABS.map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>
-            {t}
+        {TABS.map((name) => (
+          <button key={name} type="button" role="tab" data-tab={name} aria-selected={tab === name} className={tab === name ? 'active' : ''} onClick={() => setTab(name)}>
+            {t(`admin.tabs.${name}`)}
           </button>
         ))}
       </nav>

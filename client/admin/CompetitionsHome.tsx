@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/schemas/common.ts';
 import { nameIn } from '../i18n/index.ts';
 import { useAdmin } from './adminStore.ts';
 import { emptyDraft } from './setupDraft.ts';
@@ -8,6 +10,8 @@ import { useNextRoundDraft } from '../series/useNextRoundDraft.ts';
 
 /** `/admin`: every competition, and a new one from the form or an imported document. */
 export function CompetitionsHome() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
   const competitions = useAdmin((s) => s.competitions);
   const load = useAdmin((s) => s.loadCompetitions);
   const [creating, setCreating] = useState(false);
@@ -16,26 +20,27 @@ export function CompetitionsHome() {
   useEffect(() => void load(), [load]);
   return (
     <div className="admin-home">
-      <h2>Competitions</h2>
+      <h2>{t('admin.home.competitions')}</h2>
+      {competitions.length === 0 && <p className="muted">{t('admin.home.none')}</p>}
       <ul data-testid="competition-list">
         {competitions.map((c) => (
           <li key={c.id}>
             <a href={`/admin/${encodeURIComponent(c.id)}`}>
-              <span lang="zh">{nameIn(c.name, 'zh')}</span> · <span>{nameIn(c.name, 'en')}</span>
+              <span className="competition-name">{nameIn(c.name, language)}</span> <span className="muted">{c.id}</span>
             </a>
-            <span className={`status-badge status-${c.status}`}>{c.status}</span>
+            <span className={`status-badge status-${c.status}`}>{t(`admin.competitionStatus.${c.status}`, { defaultValue: c.status })}</span>
           </li>
         ))}
       </ul>
       <SeriesAdminLinks />
       {creating || fromSeries ? (
         <>
-          <h2>New competition</h2>
+          <h2>{t('admin.home.newCompetition')}</h2>
           <SetupForm key={fromSeries ? 'series' : 'empty'} initial={fromSeries ?? emptyDraft()} onSaved={() => setCreating(false)} />
         </>
       ) : (
         <button type="button" className="primary" onClick={() => setCreating(true)}>
-          New competition
+          {t('admin.home.newCompetition')}
         </button>
       )}
     </div>

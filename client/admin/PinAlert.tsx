@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/schemas/common.ts';
+import { useLive } from '../live/liveStore.ts';
+import { formatAt } from '../i18n/format.ts';
 import { useConsole } from './consoleStore.ts';
 
 /**
@@ -9,8 +12,9 @@ export function PinAlert() {
   const { t, i18n } = useTranslation();
   const guard = useConsole((s) => s.pinGuard);
   const unlock = useConsole((s) => s.unlockPins);
+  const timeZone = useLive((s) => s.competition?.setup.timeZone);
   if (!guard || guard.lockedUntil === null) return null;
-  const until = new Date(guard.lockedUntil).toLocaleTimeString(i18n.language);
+  const until = formatAt(guard.lockedUntil, i18n.language as Language, timeZone);
   return (
     <div className="banner error pin-alert" role="alert" data-testid="pin-alert">
       {t('console.pinAlert', { count: guard.wrongAttempts, until })}{' '}

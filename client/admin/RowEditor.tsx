@@ -1,15 +1,19 @@
+import { useTranslation } from 'react-i18next';
 export interface RowColumn<Row> {
+  /** Stable across languages (React keys). */
+  key: string;
   label: string;
   get(row: Row): string;
   set(row: Row, value: string): Row;
-  /** A select instead of a text box. */
-  options?: string[];
+  /** A select instead of a text box: stored values with the names people read. */
+  options?: { value: string; label: string }[];
   width?: string;
 }
 
 /** A table of editable rows (teams, operators, cranes, heats) with add and remove. */
 export function RowEditor<Row>(props: { title: string; testId: string; rows: Row[]; columns: RowColumn<Row>[]; blank: () => Row; onChange(rows: Row[]): void }) {
   const { title, testId, rows, columns, blank, onChange } = props;
+  const { t } = useTranslation();
   const update = (i: number, row: Row) => onChange(rows.map((r, n) => (n === i ? row : r)));
   return (
     <fieldset className="row-editor" data-testid={testId}>
@@ -20,7 +24,7 @@ export function RowEditor<Row>(props: { title: string; testId: string; rows: Row
         <thead>
           <tr>
             {columns.map((c) => (
-              <th key={c.label} style={c.width ? { width: c.width } : undefined}>
+              <th key={c.key} style={c.width ? { width: c.width } : undefined}>
                 {c.label}
               </th>
             ))}
@@ -31,12 +35,14 @@ export function RowEditor<Row>(props: { title: string; testId: string; rows: Row
           {rows.map((row, i) => (
             <tr key={i}>
               {columns.map((c) => (
-                <td key={c.label}>
+                <td key={c.key}>
                   {c.options ? (
                     <select aria-label={`${title} ${i + 1} ${c.label}`} value={c.get(row)} onChange={(e) => update(i, c.set(row, e.target.value))}>
                       <option value="">—</option>
                       {c.options.map((o) => (
-                        <option key={o}>{o}</option>
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
                       ))}
                     </select>
                   ) : (
@@ -46,7 +52,7 @@ export function RowEditor<Row>(props: { title: string; testId: string; rows: Row
               ))}
               <td>
                 <button type="button" className="link" onClick={() => onChange(rows.filter((_, n) => n !== i))}>
-                  remove
+                  {t('admin.setup.remove')}
                 </button>
               </td>
             </tr>
@@ -54,7 +60,7 @@ export function RowEditor<Row>(props: { title: string; testId: string; rows: Row
         </tbody>
       </table>
       <button type="button" onClick={() => onChange([...rows, blank()])}>
-        + add
+        {t('admin.setup.add')}
       </button>
     </fieldset>
   );

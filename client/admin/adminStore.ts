@@ -15,10 +15,13 @@ export interface OneTimeSecrets {
   competitionId: string;
   refereePin?: string;
   stationKeys: Record<string, string>;
+  /** The cranes' names, so each key is shown under its crane's name. */
+  craneNames?: Record<string, LocalizedName>;
 }
 
 interface AdminState {
   token: string | null;
+  /** 'wrongToken' (the form says it in the console's language), else the failure as text. */
   loginError: string | null;
   competitions: CompetitionSummary[];
   /** The last failed action, with the field the server named. */
@@ -29,7 +32,7 @@ interface AdminState {
   loadCompetitions(): Promise<void>;
   /** Creates (no cid) or edits a competition; resolves with its id, or null when refused. */
   saveSetup(draft: SetupDraft, cid?: string): Promise<string | null>;
-  resetStationKey(cid: string, craneId: string): Promise<void>;
+  resetStationKey(cid: string, craneId: string, craneName?: LocalizedName): Promise<void>;
   dismissSecrets(): void;
   fail(error: unknown): void;
 }
@@ -49,7 +52,7 @@ export const useAdmin = create<AdminState>()((set, get) => ({
       localStorage.setItem(TOKEN_KEY, token.trim());
       set({ token: token.trim(), loginError: null });
     } catch (error) {
-      set({ loginError: error instanceof ApiError && error.status === 401 ? 'That is not the admin token.' : String(error) });
+      set({ loginError: error instanceof ApiError && error.status === 401 ? 'wrongToken' : String(error) });
     }
   },
   logout() {
@@ -75,7 +78,8 @@ export const useAdmin = create<AdminState>()((set, get) => ({
       );
       const id = body.competition.id;
       const pin = typeof document.refereePin === 'string' ? document.refereePin : undefined;
-      set({ error: null, secrets: { competitionId: id, refereePin: pin, stationKeys: body.stationKeys } });
+      const craneNames = Object.fromEntries(draft.cranes.map((c) => [c.id, c.name]));
+      set({ error: null, secrets: { competitionId: id, refereePin: pin, stationKeys: body.stationKeys, craneNames } });
       await get().loadCompetitions();
       return id;
     } catch (error) {
@@ -83,10 +87,10 @@ export const useAdmin = create<AdminState>()((set, get) => ({
       return null;
     }
   },
-  async resetStationKey(cid, craneId) {
+  async resetStationKey(cid, craneId, craneName) {
     try {
       const body = await api<{ key: string }>('POST', `/api/competitions/${encodeURIComponent(cid)}/stations/${encodeURIComponent(craneId)}/key`, get().token);
-      set({ error: null, secrets: { competitionId: cid, stationKeys: { [craneId]: body.key } } });
+      set({ error: null, secrets: { competitionId: cid, stationKeys: { [craneId]: body.key }, ...(craneName ? { craneNames: { [craneId]: craneName } } : {}) } });
     } catch (error) {
       get().fail(error);
     }

@@ -5,6 +5,20 @@ import { DEFAULT_TRANSSHIPMENT_RULE } from '../../shared/disciplines/transshipme
 import type { DisciplineKind } from '../../shared/disciplines/registry.ts';
 import type { Crane, HeatPlan, Operator, Team } from '../../shared/schemas/setup.ts';
 
+/**
+ * Why an imported file does not fit: a message key under `admin.import` with its values (the
+ * form says it in the console's language); the English sentence stays as the Error's message.
+ */
+export class DraftError extends Error {
+  constructor(
+    readonly key: 'notDocument' | 'unknownDiscipline' | 'needsCrane' | 'noRows' | 'missingColumn',
+    readonly values: Record<string, string | number>,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** One discipline of a several-discipline setup, as the form edits it: its rule as plain data. */
 export interface DisciplineDraft {
   id: string;
@@ -64,7 +78,7 @@ export function emptyDraft(): SetupDraft {
 
 /** A setup document (fixtures format) or a competition as GET /api/competitions/:cid answers it → a draft. */
 export function draftFromDocument(input: unknown): SetupDraft {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new Error('the file is not a setup document (a JSON object)');
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new DraftError('notDocument', {}, 'the file is not a setup document (a JSON object)');
   const doc = input as Record<string, unknown> & Partial<SetupDraft>;
   const base = emptyDraft();
   return {
@@ -116,9 +130,12 @@ export function heatsFromCsv(text: string, disciplines: readonly DisciplineDraft
       .filter(Boolean)
       .map((disciplineId) => {
         const kind = kinds.get(disciplineId);
-        if (!kind) throw new Error(`row ${i + 2}: unknown discipline ${disciplineId} (the setup has ${[...kinds.keys()].join(', ')})`);
+        if (!kind) {
+          const known = [...kinds.keys()].join(', ');
+          throw new DraftError('unknownDiscipline', { row: i + 2, discipline: disciplineId, known }, `row ${i + 2}: unknown discipline ${disciplineId} (the setup has ${known})`);
+        }
         const craneId = kind === 'accounting' ? undefined : row.craneId;
-        if (kind !== 'accounting' && !craneId) throw new Error(`row ${i + 2}: a ${kind} heat needs a craneId`);
+        if (kind !== 'accounting' && !craneId) throw new DraftError('needsCrane', { row: i + 2, discipline: disciplineId }, `row ${i + 2}: a ${kind} heat needs a craneId`);
         return { id: `${disciplineId}-${row.id}`, operatorId: row.id as string, disciplineId, ...(craneId ? { craneId } : {}) };
       }),
   );
@@ -127,10 +144,10 @@ export function heatsFromCsv(text: string, disciplines: readonly DisciplineDraft
 /** An operator roster CSV: `id,teamId,bib,name_zh,name_kk,name_ru,name_en` (header row required). */
 export function operatorsFromCsv(text: string): Operator[] {
   const rows = parseCsv(text, { columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
-  if (!rows.length) throw new Error('the roster has no rows');
+  if (!rows.length) throw new DraftError('noRows', {}, 'the roster has no rows');
   return rows.map((row, i) => {
     for (const column of ['id', 'teamId', 'bib']) {
-      if (!row[column]) throw new Error(`row ${i + 2}: ${column} is missing (columns: id,teamId,bib,name_zh,name_kk,name_ru,name_en)`);
+      if (!row[column]) throw new DraftError('missingColumn', { row: i + 2, column }, `row ${i + 2}: ${column} is missing (columns: id,teamId,bib,name_zh,name_kk,name_ru,name_en)`);
     }
     const name: LocalizedName = {};
     for (const language of ['zh', 'kk', 'ru', 'en'] as const) {

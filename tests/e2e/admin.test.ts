@@ -51,18 +51,19 @@ describe('organizer console in Chromium', () => {
     await form.locator('input[name="refereePin"]').fill('4321');
     await form.locator('input[name="liftsPerHeat"]').fill('6');
     await form.locator('input[name="protestWindowMin"]').fill('0');
-    await form.locator('input[name="penalties"]').fill('collision=25, relanding=10');
+    // The penalty table starts with the default collision 20, relanding 10.
+    await form.locator('input[name="penalties-0-value"]').fill('25');
 
     const operators = page.getByTestId('operators');
     await operators.getByRole('button', { name: '+ add' }).click();
     await operators.getByLabel('Operators 1 id').fill('cn-9');
     await operators.getByLabel('Operators 1 team').selectOption('CN');
     await operators.getByLabel('Operators 1 bib').fill('109');
-    await operators.getByLabel('Operators 1 name zh').fill('赵大力');
+    await operators.getByLabel('Operators 1 Name (中文)').fill('赵大力');
     const cranes = page.getByTestId('cranes');
     await cranes.getByRole('button', { name: '+ add' }).click();
     await cranes.getByLabel('Cranes 1 id').fill('cn-bridge-9');
-    await cranes.getByLabel('Cranes 1 name zh').fill('9号桥吊');
+    await cranes.getByLabel('Cranes 1 Name (中文)').fill('9号桥吊');
     const heats = page.getByTestId('heats');
     await heats.getByRole('button', { name: '+ add' }).click();
     await heats.getByLabel('Heats 1 operator').selectOption('cn-9');
@@ -150,9 +151,9 @@ describe('organizer console in Chromium', () => {
     await page.goto(`${server.url}/admin/${DEMO}`);
     const heats = page.getByTestId('heats-table');
     await expect.poll(() => heats.locator('tbody tr').count()).toBe(8);
-    await expect.poll(() => heats.locator('tbody tr').first().textContent()).toContain('running');
+    await expect.poll(() => heats.locator('tbody tr').first().textContent()).toContain('Running');
     const device = page.locator('tr[data-device="tablet-1"]');
-    await expect.poll(() => device.textContent()).toMatch(/Tablet h1.*referee.*online.*2/);
+    await expect.poll(() => device.textContent()).toMatch(/Tablet h1.*Referee tablet.*Online.*2/);
 
     // The station reads lift 2 of h1 at 0 mm, the referee at 30 mm: disputed; the organizer settles it.
     const stationKey = server.demo?.stationKeys?.['cn-bridge-1'] as string;
@@ -165,20 +166,20 @@ describe('organizer console in Chromium', () => {
     const dispute = page.getByTestId('disputed-h1#2');
     await dispute.waitFor();
     await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-monitor-1366.png`, fullPage: true });
-    await dispute.getByPlaceholder('reason (required)').fill('video: station is right');
-    await dispute.getByRole('button', { name: /Use station/ }).click();
+    await dispute.getByPlaceholder('Reason (required)').fill('video: station is right');
+    await dispute.getByRole('button', { name: /Use the station/ }).click();
     await dispute.waitFor({ state: 'detached' });
     expect((await getJson(`/api/competitions/${DEMO}`)).lastSeq).toBe(7); // created, h1 start, lift 1, h2 start, station lift 2, referee lift 2, correction
     tablet.disconnect();
-    await expect.poll(() => device.textContent()).toContain('offline');
+    await expect.poll(() => device.textContent()).toContain('Offline');
 
     await page.getByRole('tab', { name: 'results' }).click();
     await expect.poll(() => page.getByTestId('results-label').textContent()).toBe('Running');
-    await expect.poll(() => page.getByTestId('blockers').textContent()).toContain('heats not confirmed');
-    await page.getByLabel('protest operator').selectOption('cn-1');
-    await page.getByLabel('protest reason').fill('lift 1 measured from the wrong corner');
+    await expect.poll(() => page.getByTestId('blockers').textContent()).toContain('Heats not confirmed');
+    await page.getByLabel('Operator protested').selectOption('cn-1');
+    await page.getByLabel('Reason for the protest').fill('lift 1 measured from the wrong corner');
     await page.getByRole('button', { name: 'Record protest' }).click();
-    await expect.poll(() => page.getByTestId('blockers').textContent()).toContain('unresolved protests');
+    await expect.poll(() => page.getByTestId('blockers').textContent()).toContain('Unresolved protests');
     await page.screenshot({ path: `${SCREENSHOT_DIR}/admin-results-1366.png`, fullPage: true });
 
     await page.getByRole('tab', { name: 'audit' }).click();

@@ -35,7 +35,8 @@ describe('setup form with several disciplines', () => {
     await page.getByTestId('add-transshipment').click();
     const disciplines = page.getByTestId('disciplines');
     await expect.poll(() => disciplines.locator('.discipline-row').count()).toBe(2);
-    expect(JSON.parse(await page.getByTestId('discipline-1-rule').inputValue())).toMatchObject({ containers: 6, missingContainerS: 120 });
+    expect(await page.locator('input[name="discipline-1-containers"]').inputValue()).toBe('6');
+    expect(await page.locator('input[name="discipline-1-missingContainerS"]').inputValue()).toBe('120');
 
     // A document with three disciplines replaces the form; its heats name them, accounting ones no crane.
     const demo = JSON.parse(readFileSync('fixtures/demo/alashankou.setup.json', 'utf8'));
@@ -44,8 +45,10 @@ describe('setup form with several disciplines', () => {
     await page.getByTestId('import-json').setInputFiles({ name: 'contest.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) });
     await expect.poll(() => disciplines.locator('.discipline-row').count()).toBe(3);
     expect(await page.locator('input[name="discipline-1-weight"]').inputValue()).toBe('25');
-    // The first row was placement before too: its rule text is the imported one, not the form's old one.
-    expect(JSON.parse(await page.getByTestId('discipline-0-rule').inputValue())).toEqual({ liftsPerHeat: 2 });
+    // The first row was placement before too: its rule fields are the imported ones, not the form's old ones
+    // (numbers the document leaves out stay empty: the server's defaults).
+    expect(await page.locator('input[name="discipline-0-liftsPerHeat"]').inputValue()).toBe('2');
+    expect(await page.locator('input[name="discipline-0-heatDurationS"]').inputValue()).toBe('');
 
     // The roster plans each operator's heats: a heat per listed discipline, on the crane given.
     const roster = [
