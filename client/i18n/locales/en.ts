@@ -12,7 +12,7 @@ export const en = {
   teamDuel: 'Team duel',
   ranking: 'Ranking',
   status: { setup: 'Not started', running: 'Live', provisional: 'Provisional', official: 'Official' },
-  connection: { connecting: 'Connecting…', online: 'Live', offline: 'Connection lost — reconnecting' },
+  connection: { connecting: 'Connecting…', online: 'Connected', offline: 'Connection lost — reconnecting' },
   noCompetitions: 'No competitions yet',
   loading: 'Loading…',
   referee: {
@@ -197,5 +197,20 @@ export const en = {
   actor: { admin: 'Organizer', referee: 'Referee', station: 'Station', system: 'System' },
   console: { pinAlert: '{{count}} wrong referee PINs: new devices wait until {{until}} (devices that logged in before still may).', pinUnlock: 'Unlock' },
   pairing: { show: 'Pair this screen in the control page with the code', enter: 'Code on the new screen', pair: 'Pair' },
+  // Every screen in four languages (issue 14 item 6).
+  lang2: {
+    language: 'Language',
+    console: 'Organizer console',
+    board: 'Board', phone: 'Phone', referee: 'Referee', announcer: 'Commentator', control: 'Screen control',
+    firstHeat: 'First heat {{at}}',
+    devicesUnreachable: 'The list of displays is not reachable',
+    noAnswer: 'No answer from the server',
+    paired: 'Paired: {{device}}',
+    delivered: 'Sent to {{count}} displays',
+    frozenAt: 'Results hidden (entry {{seq}})',
+    revealedAt: 'Results revealed (entry {{seq}})',
+    failed: 'Refused ({{status}}): {{message}}',
+    scoreAxis: 'Score',
+  },
 };
 export type Labels = typeof en;

@@ -14,7 +14,7 @@ export const kk: Labels = {
   teamDuel: 'Құрамалар жекпе-жегі',
   ranking: 'Рейтинг',
   status: { setup: 'Басталған жоқ', running: 'Тікелей', provisional: 'Алдын ала', official: 'Ресми' },
-  connection: { connecting: 'Қосылуда…', online: 'Тікелей', offline: 'Байланыс үзілді — қайта қосылуда' },
+  connection: { connecting: 'Қосылуда…', online: 'Байланыста', offline: 'Байланыс үзілді — қайта қосылуда' },
   noCompetitions: 'Жарыс әлі жоқ',
   loading: 'Жүктелуде…',
   referee: {
@@ -199,4 +199,19 @@ export const kk: Labels = {
   actor: { admin: 'Ұйымдастырушы', referee: 'Төреші', station: 'Өлшеу бекеті', system: 'Жүйе' },
   console: { pinAlert: 'Төреші PIN-і {{count}} рет қате терілді: жаңа құрылғылар {{until}} дейін күтеді (бұрын кірген құрылғылар кіре береді).', pinUnlock: 'Құлпын ашу' },
   pairing: { show: 'Бұл экранды басқару бетінде мына кодпен жұптаңыз', enter: 'Жаңа экрандағы код', pair: 'Жұптау' },
+  // Every screen in four languages (issue 14 item 6).
+  lang2: {
+    language: 'Тіл',
+    console: 'Ұйымдастырушы панелі',
+    board: 'Табло', phone: 'Телефон', referee: 'Төреші', announcer: 'Комментатор', control: 'Экрандарды басқару',
+    firstHeat: 'Алғашқы заезд {{at}}',
+    devicesUnreachable: 'Экрандар тізімі қолжетімсіз',
+    noAnswer: 'Сервер жауап бермеді',
+    paired: 'Жұпталды: {{device}}',
+    delivered: '{{count}} экранға жіберілді',
+    frozenAt: 'Нәтижелер жасырылды ({{seq}}-жазба)',
+    revealedAt: 'Нәтижелер жарияланды ({{seq}}-жазба)',
+    failed: 'Қабылданбады ({{status}}): {{message}}',
+    scoreAxis: 'Ұпай',
+  },
 };

@@ -14,7 +14,7 @@ export const ru: Labels = {
   teamDuel: 'Командная дуэль',
   ranking: 'Рейтинг',
   status: { setup: 'Не начато', running: 'В эфире', provisional: 'Предварительно', official: 'Официально' },
-  connection: { connecting: 'Подключение…', online: 'В эфире', offline: 'Связь потеряна — переподключение' },
+  connection: { connecting: 'Подключение…', online: 'На связи', offline: 'Связь потеряна — переподключение' },
   noCompetitions: 'Соревнований пока нет',
   loading: 'Загрузка…',
   referee: {
@@ -199,4 +199,19 @@ export const ru: Labels = {
   actor: { admin: 'Организатор', referee: 'Судья', station: 'Станция', system: 'Система' },
   console: { pinAlert: 'Неверных PIN судей: {{count}}. Новые устройства ждут до {{until}} (уже входившие — нет).', pinUnlock: 'Разблокировать' },
   pairing: { show: 'Подключите этот экран на странице управления по коду', enter: 'Код на новом экране', pair: 'Подключить' },
+  // Every screen in four languages (issue 14 item 6).
+  lang2: {
+    language: 'Язык',
+    console: 'Консоль организатора',
+    board: 'Табло', phone: 'Телефон', referee: 'Судья', announcer: 'Комментатор', control: 'Управление экранами',
+    firstHeat: 'Первый заезд {{at}}',
+    devicesUnreachable: 'Список экранов недоступен',
+    noAnswer: 'Сервер не ответил',
+    paired: 'Сопряжено: {{device}}',
+    delivered: 'Отправлено на экраны: {{count}}',
+    frozenAt: 'Результаты скрыты (запись {{seq}})',
+    revealedAt: 'Результаты показаны (запись {{seq}})',
+    failed: 'Отклонено ({{status}}): {{message}}',
+    scoreAxis: 'Очки',
+  },
 };

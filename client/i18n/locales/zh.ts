@@ -199,4 +199,19 @@ export const zh: Labels = {
   actor: { admin: '组织者', referee: '裁判', station: '测量站', system: '系统' },
   console: { pinAlert: '裁判 PIN 已错误 {{count}} 次：新设备须等到 {{until}}（已登录过的设备不受影响）。', pinUnlock: '解锁' },
   pairing: { show: '在控制页面输入此代码以配对本屏幕', enter: '新屏幕上的代码', pair: '配对' },
+  // Every screen in four languages (issue 14 item 6).
+  lang2: {
+    language: '语言',
+    console: '组织者控制台',
+    board: '大屏', phone: '手机', referee: '裁判', announcer: '解说', control: '屏幕控制',
+    firstHeat: '首轮 {{at}}',
+    devicesUnreachable: '无法获取显示屏列表',
+    noAnswer: '服务器无应答',
+    paired: '已配对：{{device}}',
+    delivered: '已发送至 {{count}} 块显示屏',
+    frozenAt: '成绩已隐藏（记录 {{seq}}）',
+    revealedAt: '成绩已公布（记录 {{seq}}）',
+    failed: '被拒绝（{{status}}）：{{message}}',
+    scoreAxis: '得分',
+  },
 };
