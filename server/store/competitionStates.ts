@@ -49,7 +49,14 @@ export interface CompetitionSummary {
   venue: CompetitionSetup['venue'];
   status: CompetitionState['status'];
   lastSeq: number;
+  /** The venue's zone and the first scheduled heat, for the list's date (DESIGN "Client routes"). */
+  timeZone?: string;
+  startsAt?: string;
 }
+
+/** The earliest `scheduledAt` of the setup's heats (ISO times with offsets: compared as moments). */
+const firstScheduled = (setup: CompetitionSetup): string | undefined =>
+  setup.heats.map((h) => h.scheduledAt).filter((at): at is string => !!at).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
 
 const summaryOf = (state: CompetitionState, lastSeq = state.lastSeq): CompetitionSummary => ({
   id: state.setup.id,
@@ -57,6 +64,8 @@ const summaryOf = (state: CompetitionState, lastSeq = state.lastSeq): Competitio
   venue: state.setup.venue,
   status: state.status,
   lastSeq,
+  ...(state.setup.timeZone ? { timeZone: state.setup.timeZone } : {}),
+  ...(firstScheduled(state.setup) ? { startsAt: firstScheduled(state.setup) } : {}),
 });
 
 /**

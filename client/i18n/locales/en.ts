@@ -210,7 +210,6 @@ export const en = {
     frozenAt: 'Results hidden (entry {{seq}})',
     revealedAt: 'Results revealed (entry {{seq}})',
     failed: 'Refused ({{status}}): {{message}}',
-    scoreAxis: 'Score',
   },
 };
 export type Labels = typeof en;

@@ -212,6 +212,5 @@ export const kk: Labels = {
     frozenAt: 'Нәтижелер жасырылды ({{seq}}-жазба)',
     revealedAt: 'Нәтижелер жарияланды ({{seq}}-жазба)',
     failed: 'Қабылданбады ({{status}}): {{message}}',
-    scoreAxis: 'Ұпай',
   },
 };

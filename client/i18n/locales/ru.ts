@@ -212,6 +212,5 @@ export const ru: Labels = {
     frozenAt: 'Результаты скрыты (запись {{seq}})',
     revealedAt: 'Результаты показаны (запись {{seq}})',
     failed: 'Отклонено ({{status}}): {{message}}',
-    scoreAxis: 'Очки',
   },
 };

@@ -212,6 +212,5 @@ export const zh: Labels = {
     frozenAt: '成绩已隐藏（记录 {{seq}}）',
     revealedAt: '成绩已公布（记录 {{seq}}）',
     failed: '被拒绝（{{status}}）：{{message}}',
-    scoreAxis: '得分',
   },
 };
