@@ -131,12 +131,16 @@ describe('every screen in four languages, times in the venue’s zone', () => {
     expect(await clocks.first().locator('small').innerText()).toBe('UTC+5');
   });
 
-  it('screenshots: home and control at 1280×800 in kk and zh', async () => {
+  it('screenshots: home and control at 1280×800 in kk and zh, the phone at 390×844', async () => {
     for (const lang of ['kk', 'zh'] as const) {
       await open(`/?lang=${lang}`, '[data-competition]');
       await page.screenshot({ path: `/tmp/lang-home-${lang}.png` });
       await open(`/control/${CID}?lang=${lang}`, '.control-preview');
       await page.screenshot({ path: `/tmp/lang-control-${lang}.png` });
     }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(`/m/${CID}?lang=kk`, '[data-testid="board"]');
+    await page.screenshot({ path: '/tmp/lang-phone-kk.png' });
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 });
