@@ -12,7 +12,9 @@ function numberFormat(lang: Language, digits: number): Intl.NumberFormat {
 }
 
 export const formatScore = (n: number, lang: Language): string => numberFormat(lang, 2).format(n);
-export const formatMm = (n: number | null, lang: Language): string => (n === null ? '—' : `${numberFormat(lang, 1).format(n)} mm`);
+/** The millimetre as each language writes it (Cyrillic «мм» in Kazakh and Russian). */
+export const mmUnit = (lang: Language): string => (lang === 'kk' || lang === 'ru' ? 'мм' : 'mm');
+export const formatMm = (n: number | null, lang: Language): string => (n === null ? '—' : `${numberFormat(lang, 1).format(n)} ${mmUnit(lang)}`);
 export const formatInt = (n: number, lang: Language): string => numberFormat(lang, 0).format(n);
 
 /** The two clocks of the border: China (UTC+8) and Kazakhstan (UTC+5, fixed since 2024). */
