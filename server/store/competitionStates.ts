@@ -6,6 +6,7 @@ import { GENESIS_HASH, sha256Hex } from '../../shared/hashChain.ts';
 import { setupHasKey } from '../../shared/public/sealed.ts';
 import { needsSalt } from '../../shared/public/withheld.ts';
 import { apply, applyToDraft, fold, startDraft, type Draft } from '../../shared/reducer.ts';
+import { listingTimes } from '../../shared/listingTimes.ts';
 import type { CompetitionSetup } from '../../shared/schemas/setup.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { actorOf, type Principal } from '../auth/principal.ts';
@@ -54,18 +55,13 @@ export interface CompetitionSummary {
   startsAt?: string;
 }
 
-/** The earliest `scheduledAt` of the setup's heats (ISO times with offsets: compared as moments). */
-const firstScheduled = (setup: CompetitionSetup): string | undefined =>
-  setup.heats.map((h) => h.scheduledAt).filter((at): at is string => !!at).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
-
 const summaryOf = (state: CompetitionState, lastSeq = state.lastSeq): CompetitionSummary => ({
   id: state.setup.id,
   name: state.setup.name,
   venue: state.setup.venue,
   status: state.status,
   lastSeq,
-  ...(state.setup.timeZone ? { timeZone: state.setup.timeZone } : {}),
-  ...(firstScheduled(state.setup) ? { startsAt: firstScheduled(state.setup) } : {}),
+  ...listingTimes(state.setup),
 });
 
 /**
