@@ -5,7 +5,7 @@ import { BOARD_VIEWS } from '../../shared/schemas/display.ts';
 import { rankingPages } from '../board/rankingPages.ts';
 import { RankingTable } from '../board/RankingTable.tsx';
 import { useBoardData } from '../board/useBoardData.ts';
-import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { LANGUAGE_LABEL, LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { rememberLanguage } from '../i18n/screenLanguage.ts';
 import { useScreenLanguage } from '../i18n/useScreenLanguage.ts';
 import { useLive } from '../live/liveStore.ts';
@@ -96,7 +96,7 @@ function Controls({ competitionId, language }: { competitionId: string; language
           {targets.map((d) => (
             <tr key={d.deviceId} data-device={d.deviceId} className={d.online ? '' : 'offline'}>
               <th>{d.deviceId === 'all' ? t('control.all') : d.deviceId}</th>
-              <td data-view={d.view ?? ''}>{d.deviceId === 'all' ? '' : `${viewText(d.view, t)} · ${(d.languages ?? []).join('+')} · ${d.online ? t('control.online') : t('control.offline')}`}</td>
+              <td data-view={d.view ?? ''}>{d.deviceId === 'all' ? '' : `${viewText(d.view, t)} · ${(d.languages ?? []).map((l) => LANGUAGE_LABEL[l]).join('+')} · ${d.online ? t('control.online') : t('control.offline')}`}</td>
               <td>
                 {[...BOARD_VIEWS, 'auto' as const].map((v) => (
                   <button key={v} data-view={v} data-action="view" onClick={() => command(competitionId, d.deviceId, { view: v })}>
@@ -109,7 +109,7 @@ function Controls({ competitionId, language }: { competitionId: string; language
                   <option value="">{t('control.languages')}</option>
                   {PAIRS.map((p) => (
                     <option key={p.join()} value={p.join(',')}>
-                      {p.join(' + ')}
+                      {p.map((l) => LANGUAGE_LABEL[l]).join(' + ')}
                     </option>
                   ))}
                 </select>
