@@ -33,7 +33,7 @@ function Page() {
     case 'referee':
       return <RefereePage competitionId={route.competitionId} />;
     case 'control':
-      return <ControlPage competitionId={route.competitionId} language={languages[0]} />;
+      return <ControlPage competitionId={route.competitionId} />;
     case 'overlay':
       return <OverlayPage competitionId={route.competitionId} languages={languages} options={overlay} />;
     case 'announcer':

@@ -1,13 +1,14 @@
-import type { Language } from '../../shared/schemas/common.ts';
+import type { Language, LocalizedName } from '../../shared/schemas/common.ts';
 import type { CompetitionState } from '../../shared/state.ts';
-import { BORDER_TIME_ZONES, formatClock } from '../i18n/format.ts';
+import { formatClock } from '../i18n/format.ts';
 import { nameIn } from '../i18n/index.ts';
 import { Bilingual } from './Bilingual.tsx';
+import { boardClocks, utcOffset } from './boardClocks.ts';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { resultBadge } from './resultStatus.ts';
 import { useServerNow } from './useServerNow.ts';
 
-/** Title in both languages, the border's two clocks, the result badge and the connection. */
+/** Title in both languages, the venue's clocks (setup.clocks, else venue and border), the result badge and the connection. */
 export function BoardHeader({ shown, languages }: { shown: CompetitionState; languages: Language[] }) {
   const now = useServerNow();
   const lang = languages[0] ?? 'zh';
@@ -22,22 +23,32 @@ export function BoardHeader({ shown, languages }: { shown: CompetitionState; lan
         ))}
       </div>
       <div className="clocks" data-testid="clocks">
-        <div className="clock">
-          <Bilingual k="clockChina" languages={languages} />
-          <time>{formatClock(now, BORDER_TIME_ZONES.china, lang)}</time>
-          <small>UTC+8</small>
-        </div>
-        <div className="clock">
-          <Bilingual k="clockKazakhstan" languages={languages} />
-          <time>{formatClock(now, BORDER_TIME_ZONES.kazakhstan, lang)}</time>
-          <small>UTC+5</small>
-        </div>
+        {boardClocks(shown.setup).map((clock) => (
+          <div className="clock" key={clock.timeZone} data-testid="clock" data-time-zone={clock.timeZone}>
+            {'key' in clock.label ? <Bilingual k={clock.label.key} languages={languages} /> : <ClockName name={clock.label.name} languages={languages} />}
+            <time>{formatClock(now, clock.timeZone, lang)}</time>
+            <small>{utcOffset(now, clock.timeZone)}</small>
+          </div>
+        ))}
       </div>
       <div className={`status-badge status-${badge}`} data-testid="status" data-badge={badge}>
         <Bilingual k={`result.${badge}`} languages={languages} />
       </div>
       <ConnectionBadge languages={languages} />
     </header>
+  );
+}
+
+/** A clock's name from the setup, in the board's languages like a Bilingual label. */
+function ClockName({ name, languages }: { name: LocalizedName; languages: Language[] }) {
+  return (
+    <span className="bilingual">
+      {languages.map((l, i) => (
+        <span key={l} lang={l} className={i === 0 ? 'primary' : 'secondary'}>
+          {nameIn(name, l)}
+        </span>
+      ))}
+    </span>
   );
 }
 

@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Language } from '../../shared/schemas/common.ts';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { rememberLanguage } from '../i18n/screenLanguage.ts';
+import { useScreenLanguage } from '../i18n/useScreenLanguage.ts';
 import { useLive } from '../live/liveStore.ts';
 import { useCommitTiming } from '../live/perf.ts';
 import { Bilingual } from './Bilingual.tsx';
@@ -26,7 +29,10 @@ function DisciplineSwitch({ pages, picked, onPick, languages }: { pages: Ranking
 }
 
 /** `/m/:cid`: the public board for a phone, every part stacked in one scrolling column. */
-export function PhonePage({ competitionId, languages }: { competitionId: string; languages: Language[] }) {
+export function PhonePage({ competitionId, languages: asked }: { competitionId: string; languages: Language[] }) {
+  // `?lang=zh,kk` shows both until the spectator picks one with the switch.
+  const language = useScreenLanguage('phone');
+  const languages = new URLSearchParams(window.location.search).has('lang') && asked[0] === language ? asked : [language];
   const follow = useLive((s) => s.follow);
   const error = useLive((s) => s.error);
   const { live, shown, standings, frozen } = useBoardData('public');
@@ -41,6 +47,7 @@ export function PhonePage({ competitionId, languages }: { competitionId: string;
   const page = pages.find((p) => p.key === picked) ?? pages[0];
   return (
     <div className="board phone" data-testid="board" data-seq={shown.lastSeq} data-frozen={frozen}>
+      <LanguageSwitch className="screen-lang phone-lang" remember={(lang) => rememberLanguage('phone', lang)} />
       <BoardHeader shown={shown} languages={languages} />
       {frozen && <FrozenBanner languages={languages} />}
       <TeamDuel competition={shown} teams={standings.teams} languages={languages} />

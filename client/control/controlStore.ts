@@ -10,12 +10,15 @@ const TOKEN_KEY = 'gauge.adminToken';
 const displaysOf = (devices: DevicePresence[]): DevicePresence[] =>
   devices.filter((d) => d.kind === 'display').sort((a, b) => Number(b.online) - Number(a.online));
 
+/** What the last action came to, as a locale key and its values (the page words it in its language). */
+export type ControlNote = { key: string; values?: Record<string, string | number> };
+
 type Ack = { ok: true; delivered?: number } | { ok: false; error: { code: string; message: string } };
 
 interface ControlState {
   token: string | null;
   displays: DevicePresence[];
-  message: string | null;
+  message: ControlNote | null;
   setToken(token: string): void;
   /** Follows the competition's device list (the live store subscribes the socket to its room). */
   watch(competitionId: string): () => void;
@@ -42,23 +45,23 @@ export const useControl = create<ControlState>()((set, get) => ({
     void fetch(`/api/competitions/${encodeURIComponent(competitionId)}/devices`)
       .then((r) => r.json() as Promise<{ devices: DevicePresence[] }>)
       .then(({ devices }) => set({ displays: displaysOf(devices) }))
-      .catch(() => set({ message: 'devices: not reachable' }));
+      .catch(() => set({ message: { key: 'lang2.devicesUnreachable' } }));
     return () => socket.off('presence', onPresence);
   },
   pair(competitionId, code) {
     connection()
       .timeout(5000)
       .emit('display:pair', { competitionId, code }, (err: Error | null, ack: { ok: true; deviceId: string } | { ok: false; error: { code: string; message: string } }) => {
-        if (err) return set({ message: 'no answer from the server' });
-        set({ message: ack.ok ? `✓ ${ack.deviceId}` : ack.error.message });
+        if (err) return set({ message: { key: 'lang2.noAnswer' } });
+        set({ message: ack.ok ? { key: 'lang2.paired', values: { device: ack.deviceId } } : { key: 'lang2.failed', values: { status: ack.error.code, message: ack.error.message } } });
       });
   },
   command(competitionId, deviceId, change) {
     connection()
       .timeout(5000)
       .emit('display:command', { competitionId, deviceId, ...change }, (err: Error | null, ack: Ack) => {
-        if (err) return set({ message: 'no answer from the server' });
-        set({ message: ack.ok ? `→ ${ack.delivered ?? 0}` : `${ack.error.code}: ${ack.error.message}` });
+        if (err) return set({ message: { key: 'lang2.noAnswer' } });
+        set({ message: ack.ok ? { key: 'lang2.delivered', values: { count: ack.delivered ?? 0 } } : { key: 'lang2.failed', values: { status: ack.error.code, message: ack.error.message } } });
       });
   },
   async visibility(competitionId, verb) {
@@ -68,6 +71,10 @@ export const useControl = create<ControlState>()((set, get) => ({
       body: JSON.stringify({ id: `${verb}-${crypto.randomUUID()}` }),
     });
     const body = (await res.json()) as { seq?: number; error?: { message: string } };
-    set({ message: res.ok ? `${verb}: seq ${body.seq}` : `${res.status}: ${body.error?.message ?? ''}` });
+    set({
+      message: res.ok
+        ? { key: verb === 'freeze' ? 'lang2.frozenAt' : 'lang2.revealedAt', values: { seq: body.seq ?? '' } }
+        : { key: 'lang2.failed', values: { status: res.status, message: body.error?.message ?? '' } },
+    });
   },
 }));

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/schemas/common.ts';
 
-const LABEL = { zh: '中文', kk: 'Қаз', ru: 'Рус', en: 'EN' } as const;
+/** Each language by its own name, as the switch and the control page's language lists show it. */
+export const LANGUAGE_LABEL = { zh: '中文', kk: 'Қаз', ru: 'Рус', en: 'EN' } as const;
 
 interface Props {
   /** Keeps the choice on this device (each app remembers its own). */
@@ -25,7 +26,7 @@ export function LanguageSwitch({ remember, className, label }: Props) {
             void i18n.changeLanguage(lang);
           }}
         >
-          {LABEL[lang]}
+          {LANGUAGE_LABEL[lang]}
         </button>
       ))}
     </div>

@@ -5,6 +5,7 @@ import type { CompetitionSetup } from '../../shared/schemas/setup.ts';
 import type { LiftHistoryEntry } from '../../shared/state.ts';
 import { disciplineView } from '../disciplines/registry.ts';
 import { actorName } from '../i18n/actorName.ts';
+import { formatAt } from '../i18n/format.ts';
 
 /** Who, when, source, value, reason — every reading, correction and void of a lift. */
 export function LiftHistory({ history, rule, setup }: { history: readonly LiftHistoryEntry[]; rule: Rule; setup: CompetitionSetup }) {
@@ -25,7 +26,7 @@ export function LiftHistory({ history, rule, setup }: { history: readonly LiftHi
       <tbody>
         {history.map((h) => (
           <tr key={h.seq} data-kind={h.kind}>
-            <td>{new Date(h.at).toLocaleTimeString(language)}</td>
+            <td data-testid="history-at">{formatAt(h.at, language, setup.timeZone)}</td>
             <td data-testid="history-actor">{actorName(h.actor, setup, language, t)}</td>
             <td>{t(`referee.detail.kind.${h.kind}`)}{h.source ? ` (${t(`referee.list.${h.source === 'station' ? 'stationSource' : 'refereeSource'}`)})` : ''}</td>
             <td>{h.value ? changeText(h.value) : ''}</td>

@@ -7,6 +7,7 @@ import { useOutbox } from '../outbox/outboxStore.ts';
 import { HeatPanel } from './HeatPanel.tsx';
 import { heatView } from './heatView.ts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { rememberLanguage } from '../i18n/screenLanguage.ts';
 import { LiftDetail } from './LiftDetail.tsx';
 import { LiftForm } from './LiftForm.tsx';
 import { LiftList } from './LiftList.tsx';
@@ -42,7 +43,7 @@ export function RefereePage({ competitionId }: { competitionId: string }) {
       <header className="referee-header">
         <h1>{t('referee.title')} · {title}</h1>
         <StatusBar />
-        <LanguageSwitch className="lang-switch" remember={(lang) => localStorage.setItem('gauge.referee.lang', lang)} />
+        <LanguageSwitch className="lang-switch" remember={(lang) => rememberLanguage('referee', lang)} />
         {session && (
           <button type="button" className="secondary-btn logout" data-testid="logout" onClick={logout}>
             {t('referee.logout')}

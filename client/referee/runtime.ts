@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { i18n } from '../i18n/index.ts';
+import { initialLanguage } from '../i18n/screenLanguage.ts';
 import { connection, setConnectionToken } from '../live/connection.ts';
 import { useLive } from '../live/liveStore.ts';
 import { loadSnapshot, saveSnapshot } from '../outbox/db.ts';
@@ -26,8 +27,8 @@ export function useRefereeRuntime(competitionId: string): void {
 
   useEffect(() => {
     registerServiceWorker();
-    const language = localStorage.getItem('gauge.referee.lang');
-    if (language) void i18n.changeLanguage(language);
+    // `gauge.referee.lang`, the key tablets already keep their choice under.
+    void i18n.changeLanguage(initialLanguage('referee', window.location.search));
     useSession.getState().restore(competitionId);
     useReferee.getState().pickHeat(competitionId, null);
     void useClock.getState().sync();

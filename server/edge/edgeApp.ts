@@ -1,6 +1,7 @@
 import express from 'express';
 import helmet from 'helmet';
 import { AppError } from '../../shared/commandError.ts';
+import { listingTimes } from '../../shared/listingTimes.ts';
 import { computeStandings, roundStandings } from '../../shared/scoring/standings.ts';
 import { publicCompetition } from '../commands/publicCompetition.ts';
 import { resumeSeq, streamFeed } from '../feed/sseFeed.ts';
@@ -33,7 +34,7 @@ export function createEdgeApp({ log, writerUrl, clientDist, version, feedHeartbe
 
   app.get('/api/health', (_req, res) => res.json({ ok: true, version, role: 'edge', writer: writerUrl, time: new Date().toISOString() }));
   app.get('/api/competitions', (_req, res) => {
-    res.json({ competitions: log.list().map((s) => ({ id: s.setup.id, name: s.setup.name, venue: s.setup.venue, status: s.status, lastSeq: s.lastSeq })) });
+    res.json({ competitions: log.list().map((s) => ({ id: s.setup.id, name: s.setup.name, venue: s.setup.venue, status: s.status, lastSeq: s.lastSeq, ...listingTimes(s.setup) })) });
   });
   app.get('/api/competitions/:cid', (req, res) => res.json(publicCompetition(log.state(req.params.cid))));
   app.get('/api/competitions/:cid/standings', (req, res) => {

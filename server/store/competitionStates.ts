@@ -6,6 +6,7 @@ import { GENESIS_HASH, sha256Hex } from '../../shared/hashChain.ts';
 import { setupHasKey } from '../../shared/public/sealed.ts';
 import { needsSalt } from '../../shared/public/withheld.ts';
 import { apply, applyToDraft, fold, startDraft, type Draft } from '../../shared/reducer.ts';
+import { listingTimes } from '../../shared/listingTimes.ts';
 import type { CompetitionSetup } from '../../shared/schemas/setup.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { actorOf, type Principal } from '../auth/principal.ts';
@@ -49,6 +50,9 @@ export interface CompetitionSummary {
   venue: CompetitionSetup['venue'];
   status: CompetitionState['status'];
   lastSeq: number;
+  /** The venue's zone and the first scheduled heat, for the list's date (DESIGN "Client routes"). */
+  timeZone?: string;
+  startsAt?: string;
 }
 
 const summaryOf = (state: CompetitionState, lastSeq = state.lastSeq): CompetitionSummary => ({
@@ -57,6 +61,7 @@ const summaryOf = (state: CompetitionState, lastSeq = state.lastSeq): Competitio
   venue: state.setup.venue,
   status: state.status,
   lastSeq,
+  ...listingTimes(state.setup),
 });
 
 /**

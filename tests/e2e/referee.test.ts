@@ -149,6 +149,13 @@ describe('referee tablet in Chromium at 1280×800', () => {
     await eventually(() => history.locator('tr[data-kind="correction"]').count()).toBe(1);
     expect(await history.locator('tr[data-kind="correction"]').textContent()).toContain('Video review');
     await shot(page, 'history');
+    // Times as the venue reads them (its setup: Asia/Shanghai), whatever zone the tablet runs in.
+    const venueMinutes = [0, 60_000].map((ago) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(Date.now() - ago));
+    const at = (await history.locator('tr[data-kind="correction"] [data-testid="history-at"]').textContent()) ?? '';
+    expect(venueMinutes).toContain(at.slice(0, 5));
+    const lastAck = /(\d\d:\d\d):\d\d/.exec((await page.getByTestId('outbox-status').textContent()) ?? '')?.[1];
+    expect(venueMinutes).toContain(lastAck);
+    expect(await history.locator('tr[data-kind="correction"] [data-testid="history-actor"]').textContent()).toBe('Referee'); // the shared PIN names no one
     const corrected = (await events(server, CID)).filter((e) => e.type === 'lift.corrected');
     expect(corrected.map((e) => [e.data.reason, e.data.penalties])).toEqual([['Video review', []]]);
     await page.getByTestId('detail-close').click();

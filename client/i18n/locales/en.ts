@@ -12,7 +12,7 @@ export const en = {
   teamDuel: 'Team duel',
   ranking: 'Ranking',
   status: { setup: 'Not started', running: 'Live', provisional: 'Provisional', official: 'Official' },
-  connection: { connecting: 'Connecting…', online: 'Live', offline: 'Connection lost — reconnecting' },
+  connection: { connecting: 'Connecting…', online: 'Connected', offline: 'Connection lost — reconnecting' },
   noCompetitions: 'No competitions yet',
   loading: 'Loading…',
   referee: {
@@ -285,6 +285,20 @@ export const en = {
     },
     import: { notDocument: 'the file is not a setup document (a JSON object)', unknownDiscipline: 'row {{row}}: unknown discipline {{discipline}} (the setup has {{known}})', needsCrane: 'row {{row}}: a {{discipline}} heat needs a craneId', noRows: 'the roster has no rows', missingColumn: 'row {{row}}: {{column}} is missing (columns: id,teamId,bib,name_zh,name_kk,name_ru,name_en)' },
     refused: 'The server refused it',
+  },
+  // Every screen in four languages (issue 14 item 6).
+  lang2: {
+    language: 'Language',
+    console: 'Organizer console',
+    board: 'Board', phone: 'Phone', referee: 'Referee', announcer: 'Commentator', control: 'Screen control',
+    firstHeat: 'First heat {{at}}',
+    devicesUnreachable: 'The list of displays is not reachable',
+    noAnswer: 'No answer from the server',
+    paired: 'Paired: {{device}}',
+    delivered: 'Sent to {{count}} displays',
+    frozenAt: 'Results hidden (entry {{seq}})',
+    revealedAt: 'Results revealed (entry {{seq}})',
+    failed: 'Refused ({{status}}): {{message}}',
   },
 };
 export type Labels = typeof en;

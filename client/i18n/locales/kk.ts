@@ -14,7 +14,7 @@ export const kk: Labels = {
   teamDuel: 'Құрамалар жекпе-жегі',
   ranking: 'Рейтинг',
   status: { setup: 'Басталған жоқ', running: 'Тікелей', provisional: 'Алдын ала', official: 'Ресми' },
-  connection: { connecting: 'Қосылуда…', online: 'Тікелей', offline: 'Байланыс үзілді — қайта қосылуда' },
+  connection: { connecting: 'Қосылуда…', online: 'Байланыста', offline: 'Байланыс үзілді — қайта қосылуда' },
   noCompetitions: 'Жарыс әлі жоқ',
   loading: 'Жүктелуде…',
   referee: {
@@ -287,5 +287,19 @@ export const kk: Labels = {
     },
     import: { notDocument: 'Файл баптау құжаты емес (JSON нысаны)', unknownDiscipline: '{{row}}-жол: белгісіз сайыс түрі {{discipline}} (баптауда бар: {{known}})', needsCrane: '{{row}}-жол: {{discipline}} заезына craneId керек', noRows: 'Тізімде бірде-бір жол жоқ', missingColumn: '{{row}}-жол: {{column}} жоқ (бағандар: id,teamId,bib,name_zh,name_kk,name_ru,name_en)' },
     refused: 'Сервер қабылдамады',
+  },
+  // Every screen in four languages (issue 14 item 6).
+  lang2: {
+    language: 'Тіл',
+    console: 'Ұйымдастырушы панелі',
+    board: 'Табло', phone: 'Телефон', referee: 'Төреші', announcer: 'Комментатор', control: 'Экрандарды басқару',
+    firstHeat: 'Алғашқы заезд {{at}}',
+    devicesUnreachable: 'Экрандар тізімі қолжетімсіз',
+    noAnswer: 'Сервер жауап бермеді',
+    paired: 'Жұпталды: {{device}}',
+    delivered: '{{count}} экранға жіберілді',
+    frozenAt: 'Нәтижелер жасырылды ({{seq}}-жазба)',
+    revealedAt: 'Нәтижелер жарияланды ({{seq}}-жазба)',
+    failed: 'Қабылданбады ({{status}}): {{message}}',
   },
 };

@@ -14,7 +14,7 @@ export const ru: Labels = {
   teamDuel: 'Командная дуэль',
   ranking: 'Рейтинг',
   status: { setup: 'Не начато', running: 'В эфире', provisional: 'Предварительно', official: 'Официально' },
-  connection: { connecting: 'Подключение…', online: 'В эфире', offline: 'Связь потеряна — переподключение' },
+  connection: { connecting: 'Подключение…', online: 'На связи', offline: 'Связь потеряна — переподключение' },
   noCompetitions: 'Соревнований пока нет',
   loading: 'Загрузка…',
   referee: {
@@ -287,5 +287,19 @@ export const ru: Labels = {
     },
     import: { notDocument: 'Файл не является документом настройки (объект JSON)', unknownDiscipline: 'строка {{row}}: неизвестная дисциплина {{discipline}} (в настройке есть {{known}})', needsCrane: 'строка {{row}}: для заезда {{discipline}} нужен craneId', noRows: 'в списке нет строк', missingColumn: 'строка {{row}}: нет {{column}} (столбцы: id,teamId,bib,name_zh,name_kk,name_ru,name_en)' },
     refused: 'Сервер отказал',
+  },
+  // Every screen in four languages (issue 14 item 6).
+  lang2: {
+    language: 'Язык',
+    console: 'Консоль организатора',
+    board: 'Табло', phone: 'Телефон', referee: 'Судья', announcer: 'Комментатор', control: 'Управление экранами',
+    firstHeat: 'Первый заезд {{at}}',
+    devicesUnreachable: 'Список экранов недоступен',
+    noAnswer: 'Сервер не ответил',
+    paired: 'Сопряжено: {{device}}',
+    delivered: 'Отправлено на экраны: {{count}}',
+    frozenAt: 'Результаты скрыты (запись {{seq}})',
+    revealedAt: 'Результаты показаны (запись {{seq}})',
+    failed: 'Отклонено ({{status}}): {{message}}',
   },
 };

@@ -288,4 +288,18 @@ export const zh: Labels = {
     import: { notDocument: '该文件不是设置文档（JSON 对象）', unknownDiscipline: '第 {{row}} 行：未知项目 {{discipline}}（设置中有 {{known}}）', needsCrane: '第 {{row}} 行：{{discipline}} 场次需要 craneId', noRows: '名单没有任何行', missingColumn: '第 {{row}} 行：缺少 {{column}}（列：id,teamId,bib,name_zh,name_kk,name_ru,name_en）' },
     refused: '服务器拒绝了此操作',
   },
+  // Every screen in four languages (issue 14 item 6).
+  lang2: {
+    language: '语言',
+    console: '组织者控制台',
+    board: '大屏', phone: '手机', referee: '裁判', announcer: '解说', control: '屏幕控制',
+    firstHeat: '首轮 {{at}}',
+    devicesUnreachable: '无法获取显示屏列表',
+    noAnswer: '服务器无应答',
+    paired: '已配对：{{device}}',
+    delivered: '已发送至 {{count}} 块显示屏',
+    frozenAt: '成绩已隐藏（记录 {{seq}}）',
+    revealedAt: '成绩已公布（记录 {{seq}}）',
+    failed: '被拒绝（{{status}}）：{{message}}',
+  },
 };

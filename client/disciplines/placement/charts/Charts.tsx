@@ -2,6 +2,7 @@ import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { AXIS, DASHES, GRID, Panel, SCORE_DOMAIN, scaled } from '../../../board/charts/chartFrame.tsx';
 import { useThrottled } from '../../../board/charts/useThrottled.ts';
+import { mmUnit } from '../../../i18n/format.ts';
 import { nameIn, tIn } from '../../../i18n/index.ts';
 import { useChartTiming } from '../../../live/perf.ts';
 import type { PlacementValue } from '../../../../shared/disciplines/placement/reading.ts';
@@ -80,11 +81,11 @@ export const LandingTargetPlot = memo(function LandingTargetPlot({ shown, langua
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid {...GRID} />
-          <XAxis type="number" dataKey="dxMm" domain={domain} unit=" mm" {...AXIS} allowDataOverflow />
+          <XAxis type="number" dataKey="dxMm" domain={domain} unit={` ${mmUnit(lang)}`} {...AXIS} allowDataOverflow />
           <YAxis type="number" dataKey="dyMm" domain={domain} {...AXIS} width={size.axisWidth} allowDataOverflow />
           <Legend wrapperStyle={{ fontSize: '0.8em' }} iconSize={size.icon} />
           <Scatter
-            name={`${tIn(lang)('fullMarks')} ≤ ${fullMarks} mm`}
+            name={`${tIn(lang)('fullMarks')} ≤ ${fullMarks} ${mmUnit(lang)}`}
             data={circle(fullMarks)}
             line={{ stroke: '#2ecc71', strokeWidth: size.stroke }}
             lineType="joint"
