@@ -1,3 +1,4 @@
+import { ClocksEditor } from './ClocksEditor.tsx';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -103,6 +104,7 @@ export function SetupForm({ initial, cid, onSaved }: { initial: SetupDraft; cid?
         <label>
           {t('admin.setup.timeZone')} <input name="timeZone" value={draft.timeZone ?? ''} placeholder="Asia/Shanghai" onChange={(e) => patch({ timeZone: e.target.value || undefined })} />
         </label>
+        <ClocksEditor clocks={draft.clocks} onChange={(clocks) => patch({ clocks })} />
         <label>
           {t(cid ? 'admin.setup.newPin' : 'admin.setup.refereePin')}{' '}
           <input name="refereePin" inputMode="numeric" value={draft.refereePin ?? ''} onChange={(e) => patch({ refereePin: e.target.value })} />

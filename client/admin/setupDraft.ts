@@ -3,7 +3,7 @@ import type { LocalizedName } from '../../shared/schemas/common.ts';
 import { DEFAULT_PLACEMENT_RULE } from '../../shared/disciplines/placement/rule.ts';
 import { DEFAULT_TRANSSHIPMENT_RULE } from '../../shared/disciplines/transshipment/rule.ts';
 import type { DisciplineKind } from '../../shared/disciplines/registry.ts';
-import type { Crane, HeatPlan, Operator, Team } from '../../shared/schemas/setup.ts';
+import type { BoardClock, Crane, HeatPlan, Operator, Team } from '../../shared/schemas/setup.ts';
 
 /**
  * Why an imported file does not fit: a message key under `admin.import` with its values (the
@@ -44,6 +44,8 @@ export interface SetupDraft {
   name: LocalizedName;
   venue?: LocalizedName;
   timeZone?: string;
+  /** The board's clocks (the venue's and the other side's); none → the venue's zone and the border pair. */
+  clocks?: BoardClock[];
   rule: {
     liftsPerHeat: number;
     heatDurationS: number;
@@ -86,6 +88,7 @@ export function draftFromDocument(input: unknown): SetupDraft {
     name: doc.name ?? {},
     ...(doc.venue ? { venue: doc.venue } : {}),
     ...(doc.timeZone ? { timeZone: doc.timeZone } : {}),
+    ...(Array.isArray(doc.clocks) ? { clocks: doc.clocks } : {}),
     rule: { ...base.rule, ...(doc.rule ?? {}) },
     ...(Array.isArray(doc.disciplines) ? { disciplines: doc.disciplines.map(disciplineDraft) } : {}),
     teams: doc.teams ?? [],
@@ -160,7 +163,7 @@ export function operatorsFromCsv(text: string): Operator[] {
 
 /** The body for POST (create) or PUT (edit): an empty PIN on an edit means "keep the PIN". */
 export function documentFromDraft(draft: SetupDraft): Record<string, unknown> {
-  const { refereePin, venue, timeZone, disciplines, rule, ...rest } = draft;
+  const { refereePin, venue, timeZone, clocks, disciplines, rule, ...rest } = draft;
   return {
     ...rest,
     ...(disciplines
@@ -168,6 +171,7 @@ export function documentFromDraft(draft: SetupDraft): Record<string, unknown> {
       : { rule: { kind: 'placement', ...rule } }),
     ...(venue && Object.values(venue).some(Boolean) ? { venue } : {}),
     ...(timeZone ? { timeZone } : {}),
+    ...(clocks?.some((c) => c.timeZone.trim()) ? { clocks: clocks.filter((c) => c.timeZone.trim()) } : {}),
     ...(refereePin ? { refereePin } : {}),
   };
 }

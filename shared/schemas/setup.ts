@@ -29,6 +29,9 @@ export const HeatPlan = z.strictObject({
   scheduledAt: isoTime.optional(),
 });
 
+/** One of the board's clocks: a zone and what the board calls it ("中国 · Қытай"). */
+export const BoardClock = z.strictObject({ timeZone, label: LocalizedName });
+
 /** A named referee as the log keeps it (the PIN is a secret and never in the log). */
 export const Referee = z.strictObject({ id: slug, name: text });
 
@@ -38,7 +41,7 @@ const setupShape = {
   venue: LocalizedName.optional(),
   timeZone: timeZone.optional(),
   /** The board's clocks (the venue's and the other side's), each labelled; absent → the venue's zone and the border pair. */
-  clocks: z.array(z.strictObject({ timeZone, label: LocalizedName })).min(1).max(2).optional(),
+  clocks: z.array(BoardClock).min(1).max(2).optional(),
   /** One discipline (id its kind, weight 1): every setup written before disciplines existed. */
   rule: Rule.optional(),
   /** Several disciplines, each with a weight in the overall score; never together with `rule`. */
@@ -111,6 +114,7 @@ export type Operator = z.infer<typeof Operator>;
 export type Crane = z.infer<typeof Crane>;
 export type HeatPlan = z.infer<typeof HeatPlan>;
 export type Referee = z.infer<typeof Referee>;
+export type BoardClock = z.infer<typeof BoardClock>;
 
 const refereePin = z.string().regex(/^\d{4,12}$/, 'must be 4-12 digits');
 

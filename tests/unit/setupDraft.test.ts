@@ -37,6 +37,14 @@ describe('setup drafts', () => {
     expect(SetupDocument.parse(document)).toEqual({ ...setup, refereePin: '2468' });
   });
 
+  it('a board clock whose zone is left empty is not sent; none left → no clocks at all', () => {
+    const draft = draftFromDocument(demoSetup());
+    const tashkent = { timeZone: 'Asia/Tashkent', label: { en: 'Tashkent' } };
+    const typedLabelOnly = { timeZone: ' ', label: { en: 'Other side' } };
+    expect(documentFromDraft({ ...draft, clocks: [tashkent, typedLabelOnly] }).clocks).toEqual([tashkent]);
+    expect(documentFromDraft({ ...draft, clocks: [typedLabelOnly] })).not.toHaveProperty('clocks');
+  });
+
   it('an edit with an empty PIN keeps the PIN (sends none)', () => {
     const document = documentFromDraft({ ...draftFromDocument(demoSetup()), refereePin: '' });
     expect(document).not.toHaveProperty('refereePin');

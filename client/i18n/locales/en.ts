@@ -259,7 +259,7 @@ export const en = {
       locked: 'The setup is locked: a heat has started.', rule: 'Scoring rule', stationKeys: 'Station keys',
       keysNote: 'Keys are stored hashed; resetting one shows the new key once and stops the old one at once.', resetKey: 'Reset key',
       importSetup: 'Import setup (JSON)', importRoster: 'Import operator roster (CSV)', competition: 'Competition', id: 'ID',
-      name: 'Name ({{lang}})', venue: 'Venue ({{lang}})', timeZone: 'Time zone', refereePin: 'Referee PIN', newPin: 'New referee PIN (empty: keep)',
+      name: 'Name ({{lang}})', venue: 'Venue ({{lang}})', timeZone: 'Time zone', clockZone: 'Board clock {{n}}: time zone', clockLabel: 'Board clock {{n}}: label ({{lang}})', refereePin: 'Referee PIN', newPin: 'New referee PIN (empty: keep)',
       placementRule: 'Scoring rule (placement)', severalDisciplines: 'Several disciplines…',
       teams: 'Teams', operators: 'Operators', cranes: 'Cranes', heats: 'Heats', add: '+ Add', remove: 'Remove',
       save: 'Save setup', create: 'Create competition',

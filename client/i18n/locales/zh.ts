@@ -261,7 +261,7 @@ export const zh: Labels = {
       locked: '设置已锁定：已有场次开始。', rule: '评分规则', stationKeys: '测量站密钥',
       keysNote: '密钥以哈希形式保存；重置后新密钥只显示一次，旧密钥立即失效。', resetKey: '重置密钥',
       importSetup: '导入设置（JSON）', importRoster: '导入操作员名单（CSV）', competition: '比赛', id: '编号',
-      name: '名称（{{lang}}）', venue: '场地（{{lang}}）', timeZone: '时区', refereePin: '裁判 PIN', newPin: '新裁判 PIN（留空：不变）',
+      name: '名称（{{lang}}）', venue: '场地（{{lang}}）', timeZone: '时区', clockZone: '大屏时钟 {{n}}：时区', clockLabel: '大屏时钟 {{n}}：名称（{{lang}}）', refereePin: '裁判 PIN', newPin: '新裁判 PIN（留空：不变）',
       placementRule: '评分规则（定点放箱）', severalDisciplines: '多个项目…',
       teams: '队伍', operators: '操作员', cranes: '起重机', heats: '场次', add: '+ 添加', remove: '删除',
       save: '保存设置', create: '创建比赛',
