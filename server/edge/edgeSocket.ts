@@ -1,3 +1,4 @@
+import { spectatorSnapshot } from '../../shared/public/spectatorSnapshot.ts';
 import type { Server, Socket } from 'socket.io';
 import { Subscribe } from '../../shared/schemas/commands.ts';
 import { parse } from '../commands/parse.ts';
@@ -29,7 +30,7 @@ export function attachEdgeLive(io: Server, log: EdgeLog, writerUrl: string): voi
         void socket.join(publicRoom(competitionId));
         const from = since ?? 0;
         const serverTime = new Date().toISOString();
-        if (from > lastSeq || lastSeq - from > SNAPSHOT_AFTER_EVENTS) return { competitionId, serverTime, lastSeq, snapshot: log.state(competitionId) };
+        if (from > lastSeq || lastSeq - from > SNAPSHOT_AFTER_EVENTS) return { competitionId, serverTime, lastSeq, snapshot: spectatorSnapshot(log.state(competitionId)) };
         return { competitionId, serverTime, lastSeq, events: log.eventsSince(competitionId, from) };
       }),
     );

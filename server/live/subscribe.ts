@@ -34,7 +34,7 @@ export function handleSubscribe(socket: Socket, { competitions, readers }: LiveC
       // Screens count heat clocks down in server time: the ack tells them the server's clock.
       const serverTime = new Date().toISOString();
       if (from > lastSeq || lastSeq - from > SNAPSHOT_AFTER_EVENTS) {
-        return { competitionId, serverTime, lastSeq, snapshot: readers.state(principal, competitionId) };
+        return { competitionId, serverTime, lastSeq, snapshot: readers.snapshot(principal, competitionId) };
       }
       return { competitionId, serverTime, lastSeq, events: readers.eventsSince(principal, competitionId, from) };
     }),

@@ -1,4 +1,5 @@
 import type { PublicEvent } from '../../shared/public/publicEvent.ts';
+import { spectatorSnapshot } from '../../shared/public/spectatorSnapshot.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { CommittedLog, PublicLog } from './publicLog.ts';
@@ -16,6 +17,11 @@ export class Readers {
 
   state(principal: Principal | null, competitionId: string): CompetitionState {
     return seesEverything(principal, competitionId) ? this.committed.get(competitionId) : this.publicLog.state(competitionId);
+  }
+
+  /** What a screen starts from when it subscribes far behind: spectators get the light copy. */
+  snapshot(principal: Principal | null, competitionId: string): CompetitionState {
+    return seesEverything(principal, competitionId) ? this.committed.get(competitionId) : spectatorSnapshot(this.publicLog.state(competitionId));
   }
 
   eventsSince(principal: Principal | null, competitionId: string, seq: number, limit?: number): PublicEvent[] {

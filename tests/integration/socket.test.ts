@@ -94,6 +94,11 @@ describe('subscribe', () => {
     expect(behind.events).toBeUndefined();
     expect(behind.snapshot).toMatchObject({ lastSeq, status: 'running', setup: { id: c.cid }, heats: { h1: { status: 'running' } } });
     expect(Object.keys(behind.snapshot.lifts)).toHaveLength(1000);
+    // A spectator starts from the light copy (no lift history); the referee's tablet gets the audit trail.
+    const histories = (snapshot: { lifts: Record<string, { history: unknown[] }> }) => new Set(Object.values(snapshot.lifts).map((l) => l.history.length));
+    expect(histories(behind.snapshot)).toEqual(new Set([0]));
+    const staff = await ask(writer, 'subscribe', { competitionId: c.cid, since: 0 });
+    expect(histories(staff.snapshot)).toEqual(new Set([1]));
 
     // Exactly at the limit the events are still sent.
     const atLimit = await ask(spectator, 'subscribe', { competitionId: c.cid, since: lastSeq - SNAPSHOT_AFTER_EVENTS });
