@@ -8,6 +8,7 @@ import { CompetitionsHome } from './CompetitionsHome.tsx';
 import { LoginForm } from './LoginForm.tsx';
 import { SecretsPanel } from './SecretsPanel.tsx';
 import './admin.css';
+import './locales/register.ts';
 
 const remember = (language: Parameters<typeof rememberLanguage>[1]) => rememberLanguage('admin', language);
 

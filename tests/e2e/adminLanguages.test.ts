@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../client/i18n/locales/en.ts';
+import { adminEn } from '../../client/admin/locales/en.ts';
 import { launchChromium, SCREENSHOT_DIR } from '../support/chromium.ts';
 import { ADMIN_TOKEN, startTestServer, type TestServer } from '../support/server.ts';
 
@@ -36,7 +36,7 @@ function englishFragments(node: unknown, out = new Set<string>()): Set<string> {
   } else if (node && typeof node === 'object') for (const value of Object.values(node)) englishFragments(value, out);
   return out;
 }
-const ENGLISH = [...englishFragments(en.admin), 'Log out', 'organizer console', 'Disputed lifts', 'Tablets and stations', 'seq ', 'Use station', 'Record protest'];
+const ENGLISH = [...englishFragments(adminEn), 'Log out', 'organizer console', 'Disputed lifts', 'Tablets and stations', 'seq ', 'Use station', 'Record protest'];
 
 describe('organizer console in four languages', () => {
   let server: TestServer;

@@ -1,5 +1,6 @@
 // The console's audit trail in words: each event a sentence a chief referee would read aloud,
 // with names from the setup and a correction's before → after taken from the log itself.
+import '../../client/admin/locales/register.ts';
 import { describe, expect, it } from 'vitest';
 import { tIn } from '../../client/i18n/index.ts';
 import { auditLines } from '../../client/admin/auditSentence.ts';

@@ -3,8 +3,13 @@ import { en } from '../../client/i18n/locales/en.ts';
 import { kk } from '../../client/i18n/locales/kk.ts';
 import { ru } from '../../client/i18n/locales/ru.ts';
 import { zh } from '../../client/i18n/locales/zh.ts';
+import { adminEn } from '../../client/admin/locales/en.ts';
+import { adminKk } from '../../client/admin/locales/kk.ts';
+import { adminRu } from '../../client/admin/locales/ru.ts';
+import { adminZh } from '../../client/admin/locales/zh.ts';
 
-const LOCALES = { zh, kk, ru, en } as const;
+// The console's labels live in its own chunk (client/admin/locales), under `admin.*`.
+const LOCALES = { zh: { ...zh, admin: adminZh }, kk: { ...kk, admin: adminKk }, ru: { ...ru, admin: adminRu }, en: { ...en, admin: adminEn } } as const;
 
 /** Every leaf as `a.b.c` → its text. */
 function leaves(node: object, prefix = ''): Map<string, string> {
