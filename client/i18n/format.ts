@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/schemas/common.ts';
 
 // Numbers and times go through Intl in the screen's first language (a comma in kk and ru).
-const LOCALE: Record<Language, string> = { zh: 'zh-CN', kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+export const LOCALE: Record<Language, string> = { zh: 'zh-CN', kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function numberFormat(lang: Language, digits: number): Intl.NumberFormat {

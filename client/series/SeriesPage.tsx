@@ -58,7 +58,7 @@ export function SeriesPage({ seriesId, languages, roundId }: { seriesId: string;
       </header>
       {stale && receivedAt !== null && (
         <p className="banner stale" data-testid="stale-banner">
-          {tIn(lang)('series.staleBoard', { age: ageText(receivedAt, now) })}
+          {tIn(lang)('series.staleBoard', { age: ageText(receivedAt, now, lang) })}
         </p>
       )}
       {round && (

@@ -11,7 +11,7 @@ export const venueName = (source: SourceStanding | undefined, lang: Language, fa
 function SourceState({ source, languages, now }: { source: SourceStanding; languages: Language[]; now: number }) {
   const lang = languages[0] ?? 'zh';
   const t = tIn(lang);
-  const stale = source.status === 'offline' && source.lastHeardAt ? ` · ${t('series.stale', { age: ageText(Date.parse(source.lastHeardAt), now) })}` : '';
+  const stale = source.status === 'offline' && source.lastHeardAt ? ` · ${t('series.stale', { age: ageText(Date.parse(source.lastHeardAt), now, lang) })}` : '';
   const label = t(`series.state.${source.status}`, { seq: source.divergedAt?.seq ?? '' });
   return (
     <span className={`source-state state-${source.status}`} data-testid={`state-${source.competitionId}`} title={source.divergedAt?.reason ?? source.url ?? ''}>

@@ -1,7 +1,9 @@
-/** "42 s", "3 min", "2 h": how long ago, short enough for a board cell. */
-export function ageText(sinceMs: number, nowMs: number): string {
+import type { Language } from '../../shared/schemas/common.ts';
+import { LOCALE } from '../i18n/format.ts';
+
+/** "42 s", "3 мин", "2小时": how long ago in the board's language, short enough for a cell. */
+export function ageText(sinceMs: number, nowMs: number, lang: Language): string {
   const s = Math.max(0, Math.round((nowMs - sinceMs) / 1000));
-  if (s < 90) return `${s} s`;
-  if (s < 90 * 60) return `${Math.round(s / 60)} min`;
-  return `${Math.round(s / 3600)} h`;
+  const [value, unit] = s < 90 ? [s, 'second'] : s < 90 * 60 ? [Math.round(s / 60), 'minute'] : [Math.round(s / 3600), 'hour'];
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'unit', unit, unitDisplay: 'short' }).format(value);
 }

@@ -21,9 +21,9 @@ export function changeText(change: PlacementChange): string {
 /** "dx 3 dy -4", as the console lists a disputed lift. */
 export const consoleText = (value: PlacementValue): string => `dx ${value.dxMm} dy ${value.dyMm}`;
 
-/** "dx 3 dy -4 (5.0 mm, dropped)": a reading offered to settle a dispute. */
+/** "dx 3 dy -4 (5.0 mm ⤓)": a reading offered to settle a dispute. */
 export const settleText = (value: PlacementValue): string =>
-  `${consoleText(value)} (${deviationMm(value).toFixed(1)} mm${value.dropped ? ', dropped' : ''})`;
+  `${consoleText(value)} (${deviationMm(value).toFixed(1)} mm${value.dropped ? ' ⤓' : ''})`;
 
 /** Settling takes the reading's landing and whether it dropped; penalties stay as they are. */
 export const settleChange = (value: PlacementValue): PlacementChange => ({ dxMm: value.dxMm, dyMm: value.dyMm, dropped: value.dropped });
