@@ -37,6 +37,9 @@ export function HeatPanel({ competition, view, language }: { competition: Compet
     [autoFinished, cid, heatAction, heatId],
   );
   const verb = view ? NEXT_VERB[view.heat.status] : undefined;
+  // One heat per crane at a time (the server answers 409 crane_busy): say so before the tap.
+  const busyWith =
+    verb === 'start' && view?.heat.craneId ? Object.values(competition.heats).find((h) => h.craneId === view.heat.craneId && h.status === 'running' && h.id !== view.heat.id) : undefined;
 
   return (
     <aside className="heat-panel panel">
@@ -62,8 +65,13 @@ export function HeatPanel({ competition, view, language }: { competition: Compet
             {t(view.heat.status === 'confirmed' ? 'referee.heat.lockedNote' : `referee.heatStatus.${view.heat.status}`)}
           </div>
           <HeatClock heat={view.heat} durationS={heatDurationS(competition, view.heat.id)} onTimeUp={onTimeUp} />
+          {busyWith && (
+            <p className="crane-busy" data-testid="crane-busy">
+              {t('referee.heat.craneBusy', { heat: busyWith.id.toUpperCase(), operator: operatorName(busyWith.operatorId) })}
+            </p>
+          )}
           {verb && (
-            <button type="button" className={`big heat-action action-${verb}`} data-testid={`heat-${verb}`} onClick={() => (verb === 'start' ? void heatAction(cid, view.heat.id, verb) : setAsking(verb))}>
+            <button type="button" className={`big heat-action action-${verb}`} data-testid={`heat-${verb}`} disabled={Boolean(busyWith)} onClick={() => (verb === 'start' ? void heatAction(cid, view.heat.id, verb) : setAsking(verb))}>
               {t(`referee.heat.${verb}`)}
             </button>
           )}

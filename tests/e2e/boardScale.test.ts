@@ -160,7 +160,7 @@ describe('boards at the size of a real contest', () => {
   }, 120_000);
 
   it('phone 390×844: every row’s score inside the screen, long names wrapped with the full name in title, nothing scrolls sideways', async () => {
-    const { page, errors } = await open('/m/big-12', { width: 390, height: 844 });
+    const { page, errors } = await open('/m/big-12?lang=zh,kk', { width: 390, height: 844 });
     await poll(() => page.locator('[data-testid="ranking"] tbody tr').count()).toBe(60);
     const layout = await page.evaluate(() => {
       const rows = [...document.querySelectorAll('[data-testid="ranking"] tbody tr')].map((tr) => {

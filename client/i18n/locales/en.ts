@@ -47,6 +47,7 @@ export const en = {
       confirmQuestion: 'Confirm the results of this heat? It will be locked; only an organizer can reopen it.',
       timeLeft: 'Time left',
       lockedNote: 'Heat confirmed — locked',
+      craneBusy: 'The crane is busy: heat {{heat}} ({{operator}}) is running on it',
     },
     heatStatus: { scheduled: 'Scheduled', running: 'Running', finished: 'Finished', confirmed: 'Confirmed' },
     lift: {

@@ -49,6 +49,7 @@ export const kk: Labels = {
       confirmQuestion: 'Заезд нәтижелерін бекіту керек пе? Ол құлыпталады; тек ұйымдастырушы қайта аша алады.',
       timeLeft: 'Қалған уақыт',
       lockedNote: 'Заезд бекітілді — құлыпталған',
+      craneBusy: 'Кран бос емес: онда {{heat}} заезы ({{operator}}) жүріп жатыр',
     },
     heatStatus: { scheduled: 'Жоспарланған', running: 'Жүріп жатыр', finished: 'Аяқталды', confirmed: 'Бекітілді' },
     lift: {

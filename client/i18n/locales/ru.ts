@@ -49,6 +49,7 @@ export const ru: Labels = {
       confirmQuestion: 'Утвердить результаты заезда? Он будет заблокирован; открыть его снова может только организатор.',
       timeLeft: 'Осталось',
       lockedNote: 'Заезд утверждён — заблокирован',
+      craneBusy: 'Кран занят: на нём идёт заезд {{heat}} ({{operator}})',
     },
     heatStatus: { scheduled: 'Запланирован', running: 'Идёт', finished: 'Завершён', confirmed: 'Утверждён' },
     lift: {

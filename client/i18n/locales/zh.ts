@@ -49,6 +49,7 @@ export const zh: Labels = {
       confirmQuestion: '确认本场次成绩？确认后将锁定，只有组织者可以重新开放。',
       timeLeft: '剩余时间',
       lockedNote: '场次已确认 — 已锁定',
+      craneBusy: '起重机占用中：场次 {{heat}}（{{operator}}）正在进行',
     },
     heatStatus: { scheduled: '未开始', running: '进行中', finished: '已结束', confirmed: '已确认' },
     lift: {

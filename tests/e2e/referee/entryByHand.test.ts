@@ -129,8 +129,9 @@ describe('entering a lift by hand on the tablet', () => {
 
     // What reached the log after lift 5: this one correction and nothing from the cancelled try
     // (the outbox sends in order, so anything the cancel had queued would have come first).
-    const after = (await events(server, CID)).filter((e) => e.seq > before.at(-1)!.seq);
-    expect(after.map((e) => [e.type, e.data])).toEqual([
+    // The row shows the tablet's own entry at once; the log has it once the outbox's send is answered.
+    const after = async () => (await events(server, CID)).filter((e) => e.seq > before.at(-1)!.seq).map((e) => [e.type, e.data]);
+    await eventually(after).toEqual([
       ['lift.corrected', expect.objectContaining({ liftId: lift1.id, dxMm: 1, dyMm: 0, penalties: [], dropped: false, reason: 'Entry mistake' })],
     ]);
     expect(errors).toEqual([]);
