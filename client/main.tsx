@@ -8,11 +8,14 @@ import { App } from './app/App.tsx';
 // Chinese font first).
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans-sc/400.css';
-import './i18n/index.ts';
+import { i18nReady } from './i18n/index.ts';
 import './styles.css';
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render waits for the screen's languages (a few KB, fetched beside the app's chunk).
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -2,7 +2,8 @@
 // with names from the setup and a correction's before → after taken from the log itself.
 import '../../client/admin/locales/register.ts';
 import { describe, expect, it } from 'vitest';
-import { tIn } from '../../client/i18n/index.ts';
+import { i18n, tIn } from '../../client/i18n/index.ts';
+import { LANGUAGES } from '../../shared/schemas/common.ts';
 import { auditLines } from '../../client/admin/auditSentence.ts';
 import { ADMIN, EventLog, smallSetup, station } from './eventFactory.ts';
 
@@ -25,6 +26,9 @@ function log(): EventLog {
     .append({ type: 'heat.reopened', data: { heatId: 'h1', reason: 'protest upheld' } }, ADMIN) // 11
     .append({ type: 'results.official', data: {} }, ADMIN); // 12
 }
+
+// Each language is loaded when a screen first shows it; the sentences below are built at once.
+await i18n.loadLanguages([...LANGUAGES]);
 
 describe('audit sentences', () => {
   const lines = auditLines(log().events, 'en', en);
