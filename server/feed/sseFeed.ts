@@ -1,4 +1,5 @@
-import type { Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { Request } from 'express';
 import type { StoredEvent } from '../../shared/events.ts';
 import { isWithheldCopy, type PublicEvent } from '../../shared/public/publicEvent.ts';
 import type { PublicLog } from '../public/publicLog.ts';
@@ -33,7 +34,7 @@ export function resumeSeq(req: Request): number | 'bad' {
  * seq. The backlog is read and the live listener attached in one turn of the event loop, so
  * no event falls between them.
  */
-export function streamFeed(publicLog: FeedSource, competitionId: string, since: number, res: Response, { heartbeatMs }: FeedOptions): void {
+export function streamFeed(publicLog: FeedSource, competitionId: string, since: number, res: ServerResponse, { heartbeatMs }: FeedOptions): void {
   res.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',
     'cache-control': 'no-cache, no-transform',
