@@ -21,12 +21,13 @@ function resumeFrom(req: IncomingMessage): number | null {
  * Serves the SSE feed before the Express app: a feed is the public connection phones hold
  * for hours, and Express, helmet and compression keep ~8 KB of objects per request alive
  * with it (measured: bare Node 5.6 KB per stream, through the app 13.3 KB). Anything that
- * is not a well-formed feed request for a known competition goes to the app, which answers
- * it, or its error, as before.
+ * is not an anonymous, well-formed feed request for a known competition goes to the app,
+ * which answers it, or its error, as before.
  */
 export function feedFirst(app: RequestListener, { source, knows, heartbeatMs }: FeedFirstOptions): RequestListener {
   return (req, res) => {
-    const match = req.method === 'GET' ? FEED_PATH.exec(req.url ?? '') : null;
+    // A request with credentials goes through the app: a token sent but not valid is refused there.
+    const match = req.method === 'GET' && !req.headers.authorization ? FEED_PATH.exec(req.url ?? '') : null;
     const competitionId = match ? safeDecode(match[1]!) : null;
     const since = competitionId !== null && knows(competitionId) ? resumeFrom(req) : null;
     if (competitionId === null || since === null) return app(req, res);
