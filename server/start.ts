@@ -7,6 +7,7 @@ import { createAuthenticator } from './auth/authenticate.ts';
 import { Competitions } from './commands/competitions.ts';
 import type { Config } from './config.ts';
 import { publishPublicEvents } from './edge/publisher.ts';
+import { feedFirst } from './feed/feedFirst.ts';
 import { createApp } from './http/app.ts';
 import { keepConnectionsLean } from './live/leanConnections.ts';
 import { attachLive } from './live/socket.ts';
@@ -67,7 +68,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const tls = config.tls ? await loadTls(config.tls) : null;
   const app = createApp({ competitions, presence, readers, authenticate, signingKey, signer: resultsSigner(db), clientDist: config.clientDist, version: VERSION, log, backups, certificatePem: tls?.cert, feedHeartbeatMs: config.feedHeartbeatMs, series });
   // HTTPS lets tablets on the LAN run the offline referee app (service workers need a secure context).
-  const http: HttpServer = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, app) : createServer(app);
+  // The SSE feed (the phone view's connection) is served before the app: see feedFirst.
+  const serve = feedFirst(app, { source: readers.publicLog, knows: (cid) => competitions.has(cid), heartbeatMs: config.feedHeartbeatMs });
+  const http: HttpServer = tls ? createHttpsServer({ cert: tls.cert, key: tls.key }, serve) : createServer(serve);
   // No compression: per-connection zlib state costs memory at thousands of screens, and events are small.
   const io = new Server(http, { serveClient: false, maxHttpBufferSize: 256 * 1024, perMessageDeflate: false, httpCompression: false });
   keepConnectionsLean(io);

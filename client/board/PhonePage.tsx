@@ -33,12 +33,13 @@ export function PhonePage({ competitionId, languages: asked }: { competitionId: 
   // `?lang=zh,kk` shows both until the spectator picks one with the switch.
   const language = useScreenLanguage('phone');
   const languages = new URLSearchParams(window.location.search).has('lang') && asked[0] === language ? asked : [language];
-  const follow = useLive((s) => s.follow);
+  // Phones follow the public SSE feed (lighter on the server per reader than Socket.IO).
+  const followFeed = useLive((s) => s.followFeed);
   const error = useLive((s) => s.error);
   const { live, shown, standings, frozen } = useBoardData('public');
   const [picked, setPicked] = useState('overall');
   const pages = useMemo(() => (shown && standings ? rankingPages(shown, standings) : []), [shown, standings]);
-  useEffect(() => follow(competitionId), [follow, competitionId]);
+  useEffect(() => followFeed(competitionId), [followFeed, competitionId]);
   useCommitTiming(shown);
 
   if (!live || !shown || !standings) {

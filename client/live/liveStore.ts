@@ -5,6 +5,7 @@ import { fold } from '../../shared/reducer.ts';
 import { computeStandings, type Standings } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { connection } from './connection.ts';
+import { openFeed, type PublicStateAnswer } from './feedFollower.ts';
 import { recordUpdate } from './perf.ts';
 import { foldBoth, fromSnapshot, type Folded } from './publicFold.ts';
 
@@ -30,7 +31,11 @@ interface LiveState {
   serverOffsetMs: number;
   /** `initial`: a state saved earlier (e.g. the referee tablet's offline snapshot) to resume from by seq. */
   follow(competitionId: string, initial?: CompetitionState | null): () => void;
+  /** Follows the public projection over the SSE feed instead of Socket.IO (the phone view: lighter on the server per reader). */
+  followFeed(competitionId: string): () => void;
 }
+
+type Catchup = 'resume' | 'afresh';
 
 /**
  * The competition as this screen knows it: the server's events folded with the shared
@@ -46,6 +51,8 @@ export const useLive = create<LiveState>()((set, get) => {
    * a setup without its answer key): it folds the log again, in full, as staff.
    */
   let foldedAs: string | undefined;
+  /** How the transport being followed catches up (Socket.IO: subscribe again; the feed: resume or start over). */
+  let catchUp: (mode: Catchup) => void = () => undefined;
 
   const publish = (next: Folded, started = performance.now()) => {
     const before = get();
@@ -83,8 +90,15 @@ export const useLive = create<LiveState>()((set, get) => {
     publish(next, started);
     if (next.resyncFrom === undefined) return;
     queue = [];
-    const competitionId = get().competitionId;
-    if (competitionId) subscribe(competitionId, next.resyncFrom === null && next.live ? 'afresh' : 'resume');
+    catchUp(next.resyncFrom === null && next.live ? 'afresh' : 'resume');
+  };
+
+  /** One live event, in seq order; a gap means something was missed: catch up instead of folding out of order. */
+  const receive = (event: PublicEvent, onGap: () => void) => {
+    const lastSeq = queue.at(-1)?.seq ?? get().competition?.lastSeq ?? 0;
+    if (event.seq <= lastSeq) return;
+    if (event.seq !== lastSeq + 1) return onGap();
+    enqueue([event]);
   };
 
   const enqueue = (events: readonly PublicEvent[]) => {
@@ -112,7 +126,22 @@ export const useLive = create<LiveState>()((set, get) => {
     publish({ live: get().competition, public: shown });
   };
 
-  const subscribe = (competitionId: string, asked: 'resume' | 'afresh' = 'resume') => {
+  /** A snapshot from the server; while frozen, what the public saw comes from the log. */
+  const adoptSnapshot = (competitionId: string, snapshot: CompetitionState) => {
+    publish(fromSnapshot(snapshot));
+    const frozenAt = snapshot.frozenAtSeq;
+    if (frozenAt !== null) void loadFrozenPublic(competitionId, frozenAt);
+  };
+
+  /** What every follow starts from: nothing folded yet, or a saved state. */
+  const startFollowing = (competitionId: string, initial: CompetitionState | null) => {
+    queue = [];
+    foldedAs = undefined; // a saved snapshot's eyes are not known: resume from it as it is
+    set({ competitionId, competition: null, standings: null, publicCompetition: null, publicStandings: null, error: null });
+    if (initial?.setup.id === competitionId) publish(fromSnapshot(initial));
+  };
+
+  const subscribe = (competitionId: string, asked: Catchup = 'resume') => {
     const who = JSON.stringify(connection().auth ?? {});
     const mode = foldedAs !== undefined && foldedAs !== who && get().competition ? 'afresh' : asked;
     foldedAs = who;
@@ -125,11 +154,7 @@ export const useLive = create<LiveState>()((set, get) => {
         if (!ack.ok) return set({ error: ack.error.message });
         if (ack.serverTime) set({ serverOffsetMs: Date.parse(ack.serverTime) - (sentAt + Date.now()) / 2 });
         flush(); // anything queued precedes the ack's events
-        if (ack.snapshot) {
-          publish(fromSnapshot(ack.snapshot));
-          const frozenAt = ack.snapshot.frozenAtSeq;
-          if (frozenAt !== null) void loadFrozenPublic(competitionId, frozenAt);
-        }
+        if (ack.snapshot) adoptSnapshot(competitionId, ack.snapshot);
         if (ack.events?.length) publishFolded(foldBoth(mode === 'afresh' && !ack.snapshot ? { live: null, public: null } : current(), ack.events));
         set({ status: 'online', error: null });
       });
@@ -146,20 +171,13 @@ export const useLive = create<LiveState>()((set, get) => {
     serverOffsetMs: 0,
     follow(competitionId, initial = null) {
       const socket = connection();
-      queue = [];
-      foldedAs = undefined; // a saved snapshot's eyes are not known: resume from it as it is
-      set({ competitionId, competition: null, standings: null, publicCompetition: null, publicStandings: null, error: null });
-      if (initial?.setup.id === competitionId) publish(fromSnapshot(initial));
+      startFollowing(competitionId, initial);
+      catchUp = (mode) => subscribe(competitionId, mode);
       set({ status: socket.connected ? 'online' : 'connecting' });
       const onConnect = () => subscribe(competitionId);
       const onDisconnect = () => set({ status: 'offline' });
       const onEvent = (event: LiveEvent) => {
-        if (event.competitionId !== competitionId) return;
-        const lastSeq = queue.at(-1)?.seq ?? get().competition?.lastSeq ?? 0;
-        if (event.seq <= lastSeq) return;
-        // A gap means we missed something: ask for it instead of folding out of order.
-        if (event.seq !== lastSeq + 1) return subscribe(competitionId);
-        enqueue([event]);
+        if (event.competitionId === competitionId) receive(event, () => subscribe(competitionId));
       };
       socket.on('connect', onConnect);
       socket.on('disconnect', onDisconnect);
@@ -169,6 +187,27 @@ export const useLive = create<LiveState>()((set, get) => {
         socket.off('connect', onConnect);
         socket.off('disconnect', onDisconnect);
         socket.off('event', onEvent);
+      };
+    },
+    followFeed(competitionId) {
+      startFollowing(competitionId, null);
+      set({ status: 'connecting' });
+      const feed = openFeed(competitionId, {
+        snapshot: (answer: PublicStateAnswer, sentAt: number) => {
+          set({ serverOffsetMs: Date.parse(answer.serverTime) - (sentAt + Date.now()) / 2 });
+          queue = []; // what is queued is older than the snapshot
+          adoptSnapshot(competitionId, answer.state);
+          set({ error: null });
+        },
+        event: (event) => receive(event, () => feed.restart()),
+        status: (status) => set({ status }),
+        error: (error) => set({ error }),
+      });
+      // A reveal goes back to the freeze: the feed from there, now in full; an unsealed exam: the state afresh.
+      catchUp = (mode) => (mode === 'afresh' ? feed.restart() : feed.resumeFrom(get().competition?.lastSeq ?? 0));
+      return () => {
+        feed.close();
+        catchUp = () => undefined;
       };
     },
   };

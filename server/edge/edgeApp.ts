@@ -4,6 +4,7 @@ import { AppError } from '../../shared/commandError.ts';
 import { listingTimes } from '../../shared/listingTimes.ts';
 import { computeStandings, roundStandings } from '../../shared/scoring/standings.ts';
 import { publicCompetition } from '../commands/publicCompetition.ts';
+import { publicStateAnswer } from '../feed/publicState.ts';
 import { resumeSeq, streamFeed } from '../feed/sseFeed.ts';
 import { clientPages } from '../http/clientPages.ts';
 import { compressResponses } from '../http/compress.ts';
@@ -23,7 +24,7 @@ export const misdirected = (writerUrl: string): AppError => new AppError('misdir
 
 /**
  * A spectator edge over HTTP: the pages, and the public reads (competitions, a competition,
- * standings, events, the SSE feed) from the state it folds. Everyone is anonymous here (an
+ * standings, events, the state the phone view follows the feed from, the SSE feed) from the state it folds. Everyone is anonymous here (an
  * edge holds no keys); writes and staff reads are refused with 421 naming the writer.
  */
 export function createEdgeApp({ log, writerUrl, clientDist, version, feedHeartbeatMs }: EdgeAppDeps): express.Express {
@@ -54,6 +55,7 @@ export function createEdgeApp({ log, writerUrl, clientDist, version, feedHeartbe
     if (since === 'bad') throw new AppError('bad_request', 'Last-Event-ID (or since) must be a whole number ≥ 0', 'since');
     streamFeed(log, req.params.cid, since, res, { heartbeatMs: feedHeartbeatMs });
   });
+  app.get('/api/competitions/:cid/state', (req, res) => res.json(publicStateAnswer(log.state(req.params.cid))));
   // Writes, staff reads and signed exports (the edge holds no key) belong to the writer.
   app.use('/api', () => {
     throw misdirected(writerUrl);

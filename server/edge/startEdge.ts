@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import type { Config } from '../config.ts';
 import { keepConnectionsLean } from '../live/leanConnections.ts';
+import { feedFirst } from '../feed/feedFirst.ts';
 import { createEdgeApp } from './edgeApp.ts';
 import { EdgeLog } from './edgeLog.ts';
 import { attachEdgeLive } from './edgeSocket.ts';
@@ -31,7 +32,8 @@ export async function startEdge(config: Config, version: string): Promise<Runnin
   await follower.ready;
 
   const app = createEdgeApp({ log, writerUrl, clientDist: config.clientDist, version, feedHeartbeatMs: config.feedHeartbeatMs });
-  const http = createServer(app);
+  // The SSE feed (the phone view's connection) is served before the app: see feedFirst.
+  const http = createServer(feedFirst(app, { source: log, knows: (cid) => log.has(cid), heartbeatMs: config.feedHeartbeatMs }));
   const io = new Server(http, { serveClient: false, maxHttpBufferSize: 16 * 1024, perMessageDeflate: false, httpCompression: false });
   keepConnectionsLean(io);
   attachEdgeLive(io, log, writerUrl);

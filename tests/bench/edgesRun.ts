@@ -4,10 +4,11 @@
 // per spectator on an edge, CPU of writer, each edge and Redis.
 import { readFileSync } from 'node:fs';
 import { startRedis } from '../support/redisServer.ts';
-import { percentiles, startProbed, startSpectators, type Probed } from './processes.ts';
+import { percentiles, startProbed, startSpectators, type Probed, type SpectatorTransport } from './processes.ts';
 
 export interface EdgesFanOut {
   edges: number;
+  transport: SpectatorTransport;
   connected: number;
   sent: number;
   deliveries: number;
@@ -22,6 +23,7 @@ export interface EdgesOptions {
   n: number;
   workers: number;
   competitionId: string;
+  transport: SpectatorTransport;
   /** Makes the competition on the writer and returns the load (resolves with events sent). */
   prepare(writerUrl: string): Promise<() => Promise<number>>;
 }
@@ -37,7 +39,7 @@ const procCpuMs = (pid: number | undefined): number => {
 };
 const percentOf = (ms: number, elapsedMs: number) => Math.round((ms / elapsedMs) * 1000) / 10;
 
-export async function edgesFanOut({ edges: count, n, workers, competitionId, prepare }: EdgesOptions): Promise<EdgesFanOut> {
+export async function edgesFanOut({ edges: count, n, workers, competitionId, transport, prepare }: EdgesOptions): Promise<EdgesFanOut> {
   const redis = await startRedis();
   const writer = await startProbed('./gaugeServer.ts', [redis.url]);
   const load = await prepare(writer.url);
@@ -45,7 +47,7 @@ export async function edgesFanOut({ edges: count, n, workers, competitionId, pre
   try {
     const heapBefore = await Promise.all(edges.map(heap));
     const share = (i: number) => Math.floor(n / count) + (i < n % count ? 1 : 0);
-    const groups = await Promise.all(edges.map((edge, i) => startSpectators(edge.url, share(i), Math.max(1, Math.round(workers / count)), competitionId)));
+    const groups = await Promise.all(edges.map((edge, i) => startSpectators(edge.url, share(i), Math.max(1, Math.round(workers / count)), competitionId, transport)));
     const heapAfter = await Promise.all(edges.map(heap));
     const connected = groups.reduce((sum, g) => sum + g.connected, 0);
     await Promise.all(groups.map((g) => g.record()));
@@ -65,6 +67,7 @@ export async function edgesFanOut({ edges: count, n, workers, competitionId, pre
     const grown = heapAfter.reduce((sum, h, i) => sum + h - heapBefore[i]!, 0);
     return {
       edges: count,
+      transport,
       connected,
       sent,
       deliveries: latencyMs.count,

@@ -53,11 +53,14 @@ export interface WorkerReport {
   cpu: NodeJS.CpuUsage;
 }
 
+/** How spectators follow: Socket.IO (board, staff screens) or the SSE feed (the phone view). */
+export type SpectatorTransport = 'socket' | 'sse';
+
 /** `n` spectators spread over `workers` processes; resolves once all are connected (and subscribed, given a competition). */
-export async function startSpectators(url: string, n: number, workers: number, competitionId?: string) {
+export async function startSpectators(url: string, n: number, workers: number, competitionId?: string, transport: SpectatorTransport = 'socket') {
   const children = Array.from({ length: workers }, (_, i) => {
     const count = Math.floor(n / workers) + (i < n % workers ? 1 : 0);
-    return fork(here('./spectators.ts'), [url, String(count), ...(competitionId ? [competitionId] : [])], {
+    return fork(here('./spectators.ts'), [url, String(count), ...(competitionId ? [competitionId, transport] : [])], {
       execArgv: ['--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });

@@ -5,7 +5,8 @@
 // spectators while stations post lifts at the same rate; (c) acknowledged durable lifts/s
 // against bare better-sqlite3 single-row inserts (before and after), both synchronous=FULL;
 // (d) with --edges K, the writer publishing through a real redis-server to K spectator edges
-// with the N spectators spread over them (edgesRun.ts).
+// with the N spectators spread over them (edgesRun.ts). (b) and (d) run twice: spectators on
+// Socket.IO (board, staff screens) and on the SSE feed (the phone view, the public transport).
 // Servers and spectators run in processes of their own. Prints a table, writes
 // bench-results/bench-<timestamp>.json, and exits 1 when deliveries were lost or a target
 // was missed by more than the run's own noise (see verdict.ts), else 0.
@@ -15,7 +16,7 @@ import { parseArgs } from 'node:util';
 import type { StationClient, StationReading } from '../../server/cli/stationClient.ts';
 import { bareInsertRate, benchCompetition, connectStations, gaugeLiftRate, readingsFor } from './durability.ts';
 import { edgesFanOut, type EdgesFanOut } from './edgesRun.ts';
-import { percentiles, startProbed, startSpectators, type Probed } from './processes.ts';
+import { percentiles, startProbed, startSpectators, type Probed, type SpectatorTransport } from './processes.ts';
 import { DEFAULT_THRESHOLDS, describeNoise, judge, type TargetCheck } from './verdict.ts';
 
 const { values } = parseArgs({
@@ -58,10 +59,10 @@ interface FanOut {
 }
 
 /** Connect N spectators (heap before/after), run the load, gather latencies and CPU. */
-async function fanOut(server: Probed, competitionId: string | undefined, load: () => Promise<number>): Promise<FanOut> {
+async function fanOut(server: Probed, competitionId: string | undefined, load: () => Promise<number>, transport: SpectatorTransport = 'socket'): Promise<FanOut> {
   const heapFirst = (await server.ask<{ heapUsed: number }>('heap')).heapUsed;
   const heapBefore = (await server.ask<{ heapUsed: number }>('heap')).heapUsed;
-  const spectators = await startSpectators(server.url, N, WORKERS, competitionId);
+  const spectators = await startSpectators(server.url, N, WORKERS, competitionId, transport);
   const heapAfter = (await server.ask<{ heapUsed: number }>('heap')).heapUsed;
   log(`${spectators.connected} spectators connected; heap +${((heapAfter - heapBefore) / 1024 / 1024).toFixed(1)} MB`);
   await spectators.record();
@@ -148,6 +149,13 @@ const gaugeFanOut = await fanOut(gauge, 'bench-live', () => postLifts(liveStatio
 for (const s of liveStations.values()) s.close();
 log(`gauge: p50 ${gaugeFanOut.latencyMs.p50} p99 ${gaugeFanOut.latencyMs.p99} ms, ${gaugeFanOut.heapPerConnectionKB} KB/conn`);
 
+// (b') the same, the spectators on the SSE feed (what the phone view follows).
+const sseKeys = await benchCompetition(gauge.url, 'bench-sse', setup, 1000);
+const sseStations = await connectStations(gauge.url, 'bench-sse', sseKeys);
+const sseFanOut = await fanOut(gauge, 'bench-sse', () => postLifts(sseStations, readingsFor(setup, 1000, 'sse')), 'sse');
+for (const s of sseStations.values()) s.close();
+log(`gauge SSE: p50 ${sseFanOut.latencyMs.p50} p99 ${sseFanOut.latencyMs.p99} ms, ${sseFanOut.heapPerConnectionKB} KB/conn`);
+
 // (c) durable writes: bare inserts, Gauge, bare again (the mean of the two bare runs is the reference).
 const bareBefore = bareInsertRate(DURABLE_LIFTS);
 const perHeat = Math.ceil(DURABLE_LIFTS / (setup.heats as unknown[]).length);
@@ -161,16 +169,18 @@ const bareInsertsPerS = (bareBefore + bareAfter) / 2;
 log(`durable: gauge ${gaugeLiftsPerS.toFixed(0)} lifts/s, bare ${bareBefore.toFixed(0)} / ${bareAfter.toFixed(0)} inserts/s`);
 
 // (d) spectator edges: writer → Redis → K edges, the same N spectators and the same load.
-let edgesRun: EdgesFanOut | null = null;
-if (EDGES > 0) {
-  edgesRun = await edgesFanOut({
+/** Spectators on edges, following by `transport`, under the same load as the single process. */
+async function edgesRunOf(transport: SpectatorTransport): Promise<EdgesFanOut> {
+  const competitionId = `bench-edges-${transport}`;
+  const run = await edgesFanOut({
     edges: EDGES,
     n: N,
     workers: WORKERS,
-    competitionId: 'bench-edges',
+    competitionId,
+    transport,
     prepare: async (writerUrl) => {
-      const stations = await connectStations(writerUrl, 'bench-edges', await benchCompetition(writerUrl, 'bench-edges', setup, 1000));
-      const readings = readingsFor(setup, 1000, 'edges');
+      const stations = await connectStations(writerUrl, competitionId, await benchCompetition(writerUrl, competitionId, setup, 1000));
+      const readings = readingsFor(setup, 1000, competitionId);
       return async () => {
         const sent = await postLifts(stations, readings);
         for (const s of stations.values()) s.close();
@@ -178,8 +188,10 @@ if (EDGES > 0) {
       };
     },
   });
-  log(`edges (${EDGES}): p50 ${edgesRun.latencyMs.p50} p99 ${edgesRun.latencyMs.p99} ms, ${edgesRun.heapPerConnectionKB} KB/conn on an edge`);
+  log(`edges (${EDGES}, ${transport}): p50 ${run.latencyMs.p50} p99 ${run.latencyMs.p99} ms, ${run.heapPerConnectionKB} KB/conn on an edge`);
+  return run;
 }
+const edgesRuns: EdgesFanOut[] = EDGES > 0 ? [await edgesRunOf('socket'), await edgesRunOf('sse')] : [];
 
 const baselineAfter = await baselineRun(bare, sample, 'after');
 await bare.stop();
@@ -187,6 +199,7 @@ await bare.stop();
 const verdict = judge(
   {
     gauge: { ...gaugeFanOut, p99Ms: gaugeFanOut.latencyMs.p99 },
+    publicFeed: sseFanOut,
     baselines: [
       { ...baselineBefore, p99Ms: baselineBefore.latencyMs.p99 },
       { ...baselineAfter, p99Ms: baselineAfter.latencyMs.p99 },
@@ -202,27 +215,31 @@ const judged = (c: TargetCheck, bound: string) => `${bound} ${c.target}, noise $
 const both = (a: string | number, b: string | number) => `${a} / ${b}`;
 const baseline = baselineBefore;
 
-const row = (name: string, b: string | number, g: string | number, note = '') => `| ${name.padEnd(38)} | ${String(b).padStart(12)} | ${String(g).padStart(12)} | ${note}`;
+const row = (name: string, b: string | number, g: string | number, f: string | number, note = '') =>
+  `| ${name.padEnd(38)} | ${String(b).padStart(12)} | ${String(g).padStart(14)} | ${String(f).padStart(12)} | ${note}`;
+const ratio = (p99: number) => (p99 / Math.max(1, baseline.latencyMs.p99)).toFixed(2);
+const edgesRow = (name: string, value: (run: EdgesFanOut) => string | number, note = '') =>
+  row(name, '', value(edgesRuns.find((r) => r.transport === 'socket')!), value(edgesRuns.find((r) => r.transport === 'sse')!), note);
 const table = [
-  row('', 'bare', 'Gauge'),
-  row('spectators connected', baseline.connected, gaugeFanOut.connected),
-  row('events sent', baseline.sent, gaugeFanOut.sent),
-  row('deliveries / expected', `${baseline.deliveries}/${baseline.expectedDeliveries}`, `${gaugeFanOut.deliveries}/${gaugeFanOut.expectedDeliveries}`),
-  row('  bare after Gauge', `${baselineAfter.deliveries}/${baselineAfter.expectedDeliveries}`, ''),
-  row('latency p50 ms (bare before / after)', both(baseline.latencyMs.p50, baselineAfter.latencyMs.p50), gaugeFanOut.latencyMs.p50),
-  row('latency p95 ms', both(baseline.latencyMs.p95, baselineAfter.latencyMs.p95), gaugeFanOut.latencyMs.p95),
-  row('latency p99 ms', both(baseline.latencyMs.p99, baselineAfter.latencyMs.p99), gaugeFanOut.latencyMs.p99, `ratio ${check('latency').value.toFixed(2)} (${judged(check('latency'), 'target ≤')})`),
-  row('latency max ms', both(baseline.latencyMs.max, baselineAfter.latencyMs.max), gaugeFanOut.latencyMs.max),
-  row('server heap per connection KB', baseline.heapPerConnectionKB, gaugeFanOut.heapPerConnectionKB, judged(check('heap'), 'target ≤')),
-  row('server CPU % of a core', baseline.serverCpuPercent, gaugeFanOut.serverCpuPercent),
-  row('spectator processes CPU %', baseline.clientCpuPercent, gaugeFanOut.clientCpuPercent),
-  row('durable writes/s (sync=FULL)', both(bareBefore.toFixed(0), bareAfter.toFixed(0)), gaugeLiftsPerS.toFixed(0), `ratio ${check('durable').value.toFixed(2)} (${judged(check('durable'), 'target ≥')})`),
-  ...(edgesRun
+  row('', 'bare', 'Gauge Socket.IO', 'Gauge SSE'),
+  row('spectators connected', baseline.connected, gaugeFanOut.connected, sseFanOut.connected),
+  row('events sent', baseline.sent, gaugeFanOut.sent, sseFanOut.sent),
+  row('deliveries / expected', `${baseline.deliveries}/${baseline.expectedDeliveries}`, `${gaugeFanOut.deliveries}/${gaugeFanOut.expectedDeliveries}`, `${sseFanOut.deliveries}/${sseFanOut.expectedDeliveries}`),
+  row('  bare after Gauge', `${baselineAfter.deliveries}/${baselineAfter.expectedDeliveries}`, '', ''),
+  row('latency p50 ms (bare before / after)', both(baseline.latencyMs.p50, baselineAfter.latencyMs.p50), gaugeFanOut.latencyMs.p50, sseFanOut.latencyMs.p50),
+  row('latency p95 ms', both(baseline.latencyMs.p95, baselineAfter.latencyMs.p95), gaugeFanOut.latencyMs.p95, sseFanOut.latencyMs.p95),
+  row('latency p99 ms', both(baseline.latencyMs.p99, baselineAfter.latencyMs.p99), gaugeFanOut.latencyMs.p99, sseFanOut.latencyMs.p99, `Socket.IO ratio ${check('latency').value.toFixed(2)} (${judged(check('latency'), 'target ≤')}); SSE ratio ${ratio(sseFanOut.latencyMs.p99)}`),
+  row('latency max ms', both(baseline.latencyMs.max, baselineAfter.latencyMs.max), gaugeFanOut.latencyMs.max, sseFanOut.latencyMs.max),
+  row('server heap per connection KB', baseline.heapPerConnectionKB, gaugeFanOut.heapPerConnectionKB, sseFanOut.heapPerConnectionKB, `public transport (SSE) ${judged(check('heap'), 'target ≤')}`),
+  row('server CPU % of a core', baseline.serverCpuPercent, gaugeFanOut.serverCpuPercent, sseFanOut.serverCpuPercent),
+  row('spectator processes CPU %', baseline.clientCpuPercent, gaugeFanOut.clientCpuPercent, sseFanOut.clientCpuPercent),
+  row('durable writes/s (sync=FULL)', both(bareBefore.toFixed(0), bareAfter.toFixed(0)), gaugeLiftsPerS.toFixed(0), '', `ratio ${check('durable').value.toFixed(2)} (${judged(check('durable'), 'target ≥')})`),
+  ...(edgesRuns.length
     ? [
-        row(`${edgesRun.edges} edges: spectators / deliveries`, '', `${edgesRun.connected}: ${edgesRun.deliveries}/${edgesRun.expectedDeliveries}`),
-        row('  latency p50 / p95 / p99 ms', '', `${edgesRun.latencyMs.p50} / ${edgesRun.latencyMs.p95} / ${edgesRun.latencyMs.p99}`, `p99 ratio to bare ${(edgesRun.latencyMs.p99 / Math.max(1, baseline.latencyMs.p99)).toFixed(2)}`),
-        row('  heap per spectator on an edge KB', '', edgesRun.heapPerConnectionKB),
-        row('  CPU % writer / edges / redis', '', '', `${edgesRun.cpuPercent.writer} / ${edgesRun.cpuPercent.edges.join(', ')} / ${edgesRun.cpuPercent.redis}`),
+        edgesRow(`${EDGES} edges: spectators / deliveries`, (r) => `${r.connected}: ${r.deliveries}/${r.expectedDeliveries}`),
+        edgesRow('  latency p50 / p95 / p99 ms', (r) => `${r.latencyMs.p50}/${r.latencyMs.p95}/${r.latencyMs.p99}`, `p99 ratio to bare ${edgesRuns.map((r) => `${r.transport} ${ratio(r.latencyMs.p99)}`).join(', ')}`),
+        edgesRow('  heap per spectator on an edge KB', (r) => r.heapPerConnectionKB),
+        edgesRow('  CPU % writer / edges / redis', (r) => `${r.cpuPercent.writer}/${r.cpuPercent.edges.join('+')}/${r.cpuPercent.redis}`),
       ]
     : []),
 ].join('\n');
@@ -235,8 +252,8 @@ const notes = [
     ? `Durable lifts/s within ${THRESHOLDS.durableRatio * 100} % of bare single-row inserts: both are bounded by one fsync per commit.`
     : `Durable lifts/s below ${THRESHOLDS.durableRatio * 100} % of bare inserts: Gauge group-commits the lifts that arrive together (one fsync for many), but each lift still costs a socket round trip, zod parse, idempotency lookup, hash and fold, and the station clients share the two cores with the server.`,
   met('heap')
-    ? `Server heap per spectator within ${THRESHOLDS.heapKB} KB.`
-    : `Heap per spectator above ${THRESHOLDS.heapKB} KB: engine.io/socket.io keep per-connection objects (Socket, Client, engine Socket, ws WebSocket, handshake) that Gauge cannot drop without patching them; with few spectators, what the first connection sets up once weighs on each.`,
+    ? `Server heap per public spectator (the SSE feed the phone view follows) within ${THRESHOLDS.heapKB} KB; Socket.IO (board, staff screens) ${gaugeFanOut.heapPerConnectionKB} KB.`
+    : `Heap per public spectator (SSE feed) above ${THRESHOLDS.heapKB} KB: each stream holds Node's socket, request and response objects and its heartbeat timer; with few spectators, what the first connection sets up once weighs on each.`,
   'The machine is shared (2 cores, other jobs running): compare the ratios within this run, not absolute figures across runs. Noise: half the difference between the two bare runs (plus 1 ms of latency resolution); for heap, two readings of the idle server.',
 ];
 
@@ -246,12 +263,12 @@ const file = `bench-results/bench-${new Date().toISOString().replace(/[:.]/g, '-
 const machine = { cores: cpus().length, model: cpus()[0]?.model, loadavg: loadavg(), node: process.version };
 writeFileSync(
   file,
-  JSON.stringify({ params: { n: N, durationS: DURATION_S, rate: RATE, workers: WORKERS, durableLifts: DURABLE_LIFTS, thresholds: THRESHOLDS }, machine, baseline: baselineBefore, baselineAfter, gauge: gaugeFanOut, edges: edgesRun, durable: { gaugeLiftsPerS, bareInsertsPerS, bareRuns: [bareBefore, bareAfter] }, verdict, notes }, null, 2),
+  JSON.stringify({ params: { n: N, durationS: DURATION_S, rate: RATE, workers: WORKERS, durableLifts: DURABLE_LIFTS, thresholds: THRESHOLDS }, machine, baseline: baselineBefore, baselineAfter, gauge: gaugeFanOut, sse: sseFanOut, edges: edgesRuns, durable: { gaugeLiftsPerS, bareInsertsPerS, bareRuns: [bareBefore, bareAfter] }, verdict, notes }, null, 2),
 );
 console.log(`\nwrote ${file}`);
 // A delivery lost through the edges fails the run like one lost by the single process.
 const failures = [...verdict.failures];
-if (edgesRun && edgesRun.deliveries < edgesRun.expectedDeliveries) failures.push(`edges lost deliveries: ${edgesRun.deliveries} of ${edgesRun.expectedDeliveries}`);
+for (const run of edgesRuns) if (run.deliveries < run.expectedDeliveries) failures.push(`edges (${run.transport}) lost deliveries: ${run.deliveries} of ${run.expectedDeliveries}`);
 if (failures.length) console.log(`\nFAIL (exit 1):\n${failures.map((f) => `* ${f}`).join('\n')}`);
 else console.log('\nPASS: every delivery arrived; every target met or missed only within the noise.');
 process.exit(failures.length ? 1 : 0);

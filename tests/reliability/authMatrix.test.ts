@@ -68,6 +68,7 @@ const REST: [string, (cid: string) => string, Body, Row<number>][] = [
   ['GET /api/competitions/:cid', (cid) => `/api/competitions/${cid}`, undefined, [200, 401, 200, 200, 200, 200, 200]],
   ['GET /api/competitions/:cid/standings', (cid) => `/api/competitions/${cid}/standings`, undefined, [200, 401, 200, 200, 200, 200, 200]],
   ['GET /api/competitions/:cid/events', (cid) => `/api/competitions/${cid}/events?since=0`, undefined, [200, 401, 200, 200, 200, 200, 200]],
+  ['GET /api/competitions/:cid/state', (cid) => `/api/competitions/${cid}/state`, undefined, [200, 401, 200, 200, 200, 200, 200]],
   ['GET /api/competitions/:cid/devices', (cid) => `/api/competitions/${cid}/devices`, undefined, [200, 401, 200, 200, 200, 200, 200]],
   ['GET /api/competitions/:cid/results', (cid) => `/api/competitions/${cid}/results`, undefined, [200, 401, 200, 200, 200, 200, 200]],
   ['GET /api/competitions/:cid/export', (cid) => `/api/competitions/${cid}/export?format=json`, undefined, [200, 401, 200, 200, 200, 200, 200]],

@@ -38,6 +38,13 @@ describe('the bench verdict', () => {
     expect(judge(figures).exitCode).toBe(exitCode);
   });
 
+  it('with the SSE feed measured, the heap target is judged on it (the public transport), not on Socket.IO', () => {
+    // Socket.IO 12 KB would miss 8 KB by more than 2 KB of noise; the feed's 3 KB meets it.
+    const figures = { ...run({ gauge: { heapPerConnectionKB: 12, heapNoiseKB: 2 } }), publicFeed: { deliveries: 200, expectedDeliveries: 200, heapPerConnectionKB: 3, heapNoiseKB: 0.5 } };
+    expect(outcomes(figures)).toEqual({ latency: 'met', durable: 'met', heap: 'met' });
+    expect(judge({ ...figures, publicFeed: { ...figures.publicFeed, deliveries: 190 } }).failures).toEqual(['Gauge SSE feed: lost 10 of 200 deliveries']);
+  });
+
   it('a lost delivery fails the run even when every target is met', () => {
     const verdict = judge(run({ gauge: { deliveries: 199 } }));
     expect(verdict.checks.every((c) => c.outcome === 'met')).toBe(true);

@@ -1,0 +1,88 @@
+// The phone view's start at an edge: GET /:cid/state answers the edge's folded copy of the
+// public projection, the same as the writer's, and the edge's feed (served before its app)
+// carries on from that lastSeq. While frozen no value is in either.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHILD_ADMIN_TOKEN, startChildServer, type ChildServer } from '../support/childServer.ts';
+import { findRedisServer, startRedis, type TestRedis } from '../support/redisServer.ts';
+import { SseReader } from '../support/sse.ts';
+import { liftBody, setupDocument, type Json } from '../integration/harness.ts';
+
+const CID = 'edge-state';
+const haveRedis = findRedisServer() !== null || process.env.CI === 'true';
+
+async function api(url: string, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: Json }> {
+  const response = await fetch(url + path, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe.skipIf(!haveRedis)('GET /state at an edge', () => {
+  let dir = '';
+  let redis: TestRedis;
+  let writer: ChildServer;
+  let edge: ChildServer;
+  let referee = '';
+
+  const lift = async (index: number, id: string) =>
+    expect((await api(writer.url, 'POST', `/api/competitions/${CID}/lifts`, liftBody('h1', index, { dxMm: 37, dyMm: -21 }, id), referee)).status).toBe(201);
+  const state = async (url: string) => (await api(url, 'GET', `/api/competitions/${CID}/state`)).body;
+  const caughtUp = async () => (await state(edge.url)).lastSeq === (await state(writer.url)).lastSeq;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'gauge-edge-state-'));
+    redis = await startRedis();
+    writer = await startChildServer(join(dir, 'gauge.sqlite'), { REDIS_URL: redis.url });
+    const document = setupDocument(CID, { heats: ['h1'], rule: { liftsPerHeat: 20 } });
+    expect((await api(writer.url, 'POST', '/api/competitions', document, CHILD_ADMIN_TOKEN)).status).toBe(201);
+    referee = (await api(writer.url, 'POST', '/api/auth/referee', { competitionId: CID, pin: document.refereePin })).body.token;
+    expect((await api(writer.url, 'POST', `/api/competitions/${CID}/heats/h1/start`, {}, referee)).status).toBe(200);
+    edge = await startChildServer(join(dir, 'unused.sqlite'), { GAUGE_ROLE: 'edge', REDIS_URL: redis.url, WRITER_URL: writer.url });
+  }, 120_000);
+
+  afterAll(async () => {
+    await edge?.stop();
+    await writer?.stop();
+    await redis?.stop();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers what the writer answers, values withheld while frozen, and its feed carries on from lastSeq', async () => {
+    await lift(1, 'open-lift-1');
+    expect((await api(writer.url, 'POST', `/api/competitions/${CID}/board/freeze`, {}, CHILD_ADMIN_TOKEN)).status).toBe(200);
+    await lift(2, 'secret-lift-2');
+    await until('the edge at the writer’s seq', caughtUp);
+    const [atEdge, atWriter] = [await state(edge.url), await state(writer.url)];
+    expect(atEdge.state).toEqual(atWriter.state);
+    expect(atEdge.state.withheldLifts).toEqual({ h1: 1 });
+    expect(JSON.stringify(atEdge)).not.toContain('secret-lift-2');
+
+    const feed = await SseReader.open(`${edge.url}/api/competitions/${CID}/feed?since=${atEdge.lastSeq}`);
+    await lift(3, 'secret-lift-3');
+    await feed.until((r) => r.events().length >= 1, 15_000);
+    expect(feed.events<Json>().map((e) => [e.seq, e.type, e.withheld])).toEqual([[atEdge.lastSeq + 1, 'lift.recorded', true]]);
+    expect(JSON.stringify(feed.messages)).not.toContain('secret-lift-3');
+    feed.close();
+  }, 60_000);
+
+  it('an unknown competition: 404 for /state and /feed alike, in the documented shape', async () => {
+    for (const path of ['state', 'feed']) {
+      const response = await api(edge.url, 'GET', `/api/competitions/no-such-cup/${path}`);
+      expect(response.status).toBe(404);
+      expect(response.body.error.code).toBe('not_found');
+    }
+  });
+});
