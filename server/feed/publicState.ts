@@ -1,3 +1,4 @@
+import { spectatorSnapshot } from '../../shared/public/spectatorSnapshot.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 
 /** What `GET /api/competitions/:cid/state` answers: where the feed resumes, and the public state up to there. */
@@ -12,11 +13,11 @@ export interface PublicStateAnswer {
 /**
  * The public projection as one snapshot, for a screen that then follows the SSE feed from
  * `lastSeq` (the phone view). Always the public projection, whoever asks: it must fold with
- * the feed's events, which are public too.
+ * the feed's events, which are public too. The light copy: lift histories are staff's audit trail.
  */
 export const publicStateAnswer = (state: CompetitionState): PublicStateAnswer => ({
   competitionId: state.setup.id,
   lastSeq: state.lastSeq,
   serverTime: new Date().toISOString(),
-  state,
+  state: spectatorSnapshot(state),
 });
