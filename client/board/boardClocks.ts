@@ -24,9 +24,17 @@ export function boardClocks(setup: Pick<CompetitionSetup, 'clocks' | 'timeZone' 
   return [{ timeZone: zone, label: { name: setup.venue ?? setup.name } }, CHINA];
 }
 
+// A formatter is costly to make and the board asks every second for each clock.
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+function offsetFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = offsetFormats.get(timeZone);
+  if (!format) offsetFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })));
+  return format;
+}
+
 /** "UTC+8", "UTC+5", "UTC−4", "UTC+5:30": the zone's offset at that moment (summer time included). */
 export function utcOffset(ms: number, timeZone: string): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const part = offsetFormat(timeZone).formatToParts(ms).find((p) => p.type === 'timeZoneName')?.value ?? '';
   const m = /GMT([+-])(\d\d):(\d\d)/.exec(part);
   const [, sign, hh, mm] = m ?? [];
   if (!hh || (hh === '00' && mm === '00')) return 'UTC';

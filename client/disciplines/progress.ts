@@ -9,12 +9,33 @@ import type { CompetitionState } from '../../shared/state.ts';
  */
 export function heatProgress(state: CompetitionState, heatId: string): { done: number; required: number } {
   const rule = ruleOfHeat(state.setup, heatId);
+  const counts = countsOf(state);
   if (rule.kind === 'accounting') {
-    const answered = Object.values(state.answers).filter((a) => a.heatId === heatId).length + (state.withheldAnswers?.[heatId] ?? 0);
-    return { done: answered, required: rule.tasks.length };
+    return { done: (counts.answers.get(heatId) ?? 0) + (state.withheldAnswers?.[heatId] ?? 0), required: rule.tasks.length };
   }
-  const done = Object.values(state.lifts).filter((l) => l.heatId === heatId && !l.voided).length;
-  return { done, required: disciplineOf(rule).readingsPerHeat(rule) };
+  return { done: counts.lifts.get(heatId) ?? 0, required: disciplineOf(rule).readingsPerHeat(rule) };
+}
+
+interface Counts {
+  seq: number;
+  /** Heat → lifts not voided. */
+  lifts: Map<string, number>;
+  /** Heat → answers given. */
+  answers: Map<string, number>;
+}
+
+/** One pass over a state's lifts and answers for every heat a screen asks about (a board asks for 60). */
+const counted = new WeakMap<CompetitionState, Counts>();
+
+function countsOf(state: CompetitionState): Counts {
+  const known = counted.get(state);
+  if (known?.seq === state.lastSeq) return known;
+  const add = (map: Map<string, number>, heatId: string) => map.set(heatId, (map.get(heatId) ?? 0) + 1);
+  const counts: Counts = { seq: state.lastSeq, lifts: new Map(), answers: new Map() };
+  for (const lift of Object.values(state.lifts)) if (!lift.voided) add(counts.lifts, lift.heatId);
+  for (const answer of Object.values(state.answers)) add(counts.answers, answer.heatId);
+  counted.set(state, counts);
+  return counts;
 }
 
 /** A heat's clock length by its discipline's rule (heat duration or time limit). */

@@ -4,8 +4,8 @@
 // drawn with every operator: the wall clock, and the client CPU in between — the renderer main
 // thread's busy time (its tasks in a Chromium trace, clipped to that window), which is what the
 // target (≤ 300 ms) counts; waiting for the network (a lazy chunk, a font) is not CPU.
-//   npx vite build && npx tsx tests/bench/coldBoard.ts [events]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+//   npx vite build && npx tsx tests/bench/coldBoard.ts [events]      (COLD_TRACE=trace.json keeps the trace)
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../server/config.ts';
@@ -14,6 +14,8 @@ import { launchChromium } from '../support/chromium.ts';
 import { benchCompetition, connectStations, gaugeLiftRate, readingsFor } from './durability.ts';
 
 const EVENTS = Number(process.argv[2] ?? 10_000);
+/** `COLD_TRACE=file.json`: keep the Chromium trace (open it in chrome://tracing or DevTools' Performance panel). */
+const TRACE_FILE = process.env.COLD_TRACE;
 const CID = 'cold-board';
 const setup = JSON.parse(readFileSync(new URL('../../fixtures/demo/alashankou.setup.json', import.meta.url), 'utf8')) as Record<string, unknown> & { heats: unknown[] };
 // A heat holds at most 1,000 lifts: the rest of the events are voids of recorded lifts.
@@ -79,7 +81,9 @@ try {
   );
   const drawnAt = (await drawn.jsonValue()) as number;
   const snapshotAt = await page.evaluate(() => (window as unknown as { snapshotAt: number }).snapshotAt);
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as Trace;
+  const traceText = (await browser.stopTracing()).toString('utf8');
+  if (TRACE_FILE) writeFileSync(TRACE_FILE, traceText);
+  const trace = JSON.parse(traceText) as Trace;
   const busyMs = Math.round(mainThreadBusyMs(trace, 'gauge:snapshot', 'gauge:drawn'));
   const wallMs = Math.round(drawnAt - snapshotAt);
   console.log(`[cold] board of ${lastSeq} events: client CPU (main thread busy) ${busyMs} ms and wall clock ${wallMs} ms from the snapshot to the ranking drawn; target ≤ 300 ms of client CPU: ${busyMs <= 300 ? 'MET' : 'NOT MET on this machine'}`);
