@@ -52,7 +52,6 @@ export function addLabels(key: string, byLanguage: Record<Language, object>): vo
 export const i18n = i18next;
 export const tIn = (language: Language): TFunction => i18next.getFixedT(language);
 
-
 /** `?lang=zh,kk` → the board's two languages (default Chinese and Kazakh). */
 export function languagesFromQuery(search: string, fallback: Language[] = ['zh', 'kk']): Language[] {
   const picked = (new URLSearchParams(search).get('lang') ?? '').split(',').map((s) => s.trim()).filter(isLanguage);
