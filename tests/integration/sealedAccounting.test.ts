@@ -98,6 +98,15 @@ describe('sealed: anonymous readers learn how many tasks were answered, nothing 
     expect(leaks(JSON.stringify([fromStart, snapshot]))).toEqual([]);
   });
 
+  it('GET /state (what phones start from): the count of answered tasks, for the organizer too', async () => {
+    const text = await anonymous(`/api/competitions/${cid}/state`);
+    expect(JSON.parse(text).state).toMatchObject({ lastSeq: sealedSeq, withheldAnswers: { a1: 3 }, answers: {} });
+    expect(leaks(text)).toEqual([]);
+    // The route is the public projection whoever asks: it is followed with the public feed.
+    const asOrganizer = await server.api('GET', `/api/competitions/${cid}/state`, undefined, ADMIN_TOKEN);
+    expect(leaks(JSON.stringify(asOrganizer.body))).toEqual([]);
+  });
+
   it('GET /standings: tasks answered, no score', async () => {
     const text = await anonymous(`/api/competitions/${cid}/standings`);
     expect(accountingRow(JSON.parse(text), 'cn-1')).toMatchObject({ score: 0, tasksAnswered: 3 });
