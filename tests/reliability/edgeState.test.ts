@@ -1,7 +1,7 @@
 // The phone view's start at an edge: GET /:cid/state answers the edge's folded copy of the
 // public projection, the same as the writer's, and the edge's feed (served before its app)
 // carries on from that lastSeq. While frozen no value is in either.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,35 @@ describe.skipIf(!haveRedis)('GET /state at an edge', () => {
     expect(feed.events<Json>().map((e) => [e.seq, e.type, e.withheld])).toEqual([[atEdge.lastSeq + 1, 'lift.recorded', true]]);
     expect(JSON.stringify(feed.messages)).not.toContain('secret-lift-3');
     feed.close();
+  }, 60_000);
+
+  it('a sealed exam stays sealed at the edge: every anonymous path there counts answers, never shows one', async () => {
+    // The triathlon demo's exam: t1 key 12345.6 ± 0.5, t2 key 24180, t3 marked by the examiner.
+    const exam = 'edge-sealed';
+    const document = JSON.parse(readFileSync(new URL('../../fixtures/demo/khorgos-triathlon.setup.json', import.meta.url), 'utf8'));
+    expect((await api(writer.url, 'POST', '/api/competitions', { ...document, id: exam, refereePin: '97531' }, CHILD_ADMIN_TOKEN)).status).toBe(201);
+    const examiner = (await api(writer.url, 'POST', '/api/auth/referee', { competitionId: exam, pin: '97531' })).body.token;
+    const post = async (path: string, body: unknown, token = examiner) => expect((await api(writer.url, 'POST', `/api/competitions/${exam}${path}`, body, token)).status).toBeLessThan(300);
+    await post('/heats/a1/start', {});
+    await post('/answers', { id: 'secret-answer-1', heatId: 'a1', taskId: 't1', value: 12345.4 });
+    await post('/answers', { id: 'secret-answer-2', heatId: 'a1', taskId: 't2', value: 24181 });
+    await post('/answers', { id: 'secret-answer-3', heatId: 'a1', taskId: 't3', points: 37.5 }, CHILD_ADMIN_TOKEN);
+    const examState = async (url: string) => (await api(url, 'GET', `/api/competitions/${exam}/state`)).body;
+    await until('the edge at the exam’s seq', async () => (await examState(edge.url)).lastSeq === (await examState(writer.url)).lastSeq);
+
+    const secrets = ['12345.6', '24180', '12345.4', '24181', '37.5', 'secret-answer-', '"answer":', '"tolerance"'];
+    const texts: string[] = [];
+    for (const path of ['state', 'standings', 'events?since=0', '']) {
+      const response = await fetch(`${edge.url}/api/competitions/${exam}${path ? `/${path}` : ''}`);
+      expect(response.status, path).toBe(200);
+      texts.push(await response.text());
+    }
+    const feed = await SseReader.open(`${edge.url}/api/competitions/${exam}/feed`);
+    await feed.until((r) => r.events().length >= 5, 15_000);
+    texts.push(JSON.stringify(feed.messages));
+    feed.close();
+    expect(texts.flatMap((text) => secrets.filter((secret) => text.includes(secret)))).toEqual([]);
+    expect(JSON.parse(texts[0]!).state.withheldAnswers).toEqual({ a1: 3 });
   }, 60_000);
 
   it('an unknown competition: 404 for /state and /feed alike, in the documented shape', async () => {
