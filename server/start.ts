@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import { createAuthenticator } from './auth/authenticate.ts';
 import { Competitions } from './commands/competitions.ts';
@@ -26,6 +25,7 @@ import { Series } from './series/series.ts';
 import { SeriesStore } from './series/seriesStore.ts';
 import { tokenSigningKey } from './store/serverMeta.ts';
 import { loadTls } from './tls/certificate.ts';
+import { listen } from './listen.ts';
 
 export interface RunningServer {
   url: string;
@@ -83,12 +83,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const evictor = setInterval(() => competitions.evictIdle(OFFICIAL_IDLE_MS), 60_000);
   evictor.unref();
 
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(config.port, config.host, resolve);
-  });
-  const port = (http.address() as AddressInfo).port;
-  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const { port, host } = await listen(http, config);
 
   return {
     url: `${tls ? 'https' : 'http'}://${host}:${port}`,

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
-import { initialLanguage, rememberLanguage } from '../i18n/screenLanguage.ts';
+import { rememberLanguage } from '../i18n/screenLanguage.ts';
+import { useScreenLanguage } from '../i18n/useScreenLanguage.ts';
 import { useAdmin } from './adminStore.ts';
 import { CompetitionConsole } from './CompetitionConsole.tsx';
 import { CompetitionsHome } from './CompetitionsHome.tsx';
@@ -12,21 +13,13 @@ import './locales/register.ts';
 
 const remember = (language: Parameters<typeof rememberLanguage>[1]) => rememberLanguage('admin', language);
 
-// Once per page load: the effect below runs again when the language changes, and `?lang=` must
-// not undo the organizer's choice on the switch.
-let languageStarted = false;
-
 /** `/admin` and `/admin/:cid`: the organizer console, behind the admin token, in the organizer's language. */
 export function AdminPage({ competitionId }: { competitionId?: string }) {
   const { t, i18n } = useTranslation();
   const token = useAdmin((s) => s.token);
   const logout = useAdmin((s) => s.logout);
   const error = useAdmin((s) => s.error);
-  useEffect(() => {
-    if (languageStarted) return;
-    languageStarted = true;
-    void i18n.changeLanguage(initialLanguage('admin', window.location.search));
-  }, [i18n]);
+  useScreenLanguage('admin');
   // The page's language for screen readers and for fonts (Chinese glyphs in zh, Cyrillic in kk/ru).
   useEffect(() => void (document.documentElement.lang = i18n.language), [i18n.language]);
   const languageSwitch = <LanguageSwitch className="lang-switch admin-lang" remember={remember} label={t('admin.language')} />;

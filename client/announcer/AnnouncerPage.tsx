@@ -7,7 +7,9 @@ import { useBoardData } from '../board/useBoardData.ts';
 import { useServerNow } from '../board/useServerNow.ts';
 import { nameIn } from '../i18n/index.ts';
 import { useLive } from '../live/liveStore.ts';
-import { initialAnnouncerLanguage, rememberAnnouncerLanguage, movesWindowFromQuery } from './announcerLanguage.ts';
+import { rememberLanguage } from '../i18n/screenLanguage.ts';
+import { useScreenLanguage } from '../i18n/useScreenLanguage.ts';
+import { movesWindowFromQuery } from './announcerQuery.ts';
 import { announcerView } from './announcerView.ts';
 import { BiggestMoves } from './BiggestMoves.tsx';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
@@ -31,7 +33,7 @@ export function AnnouncerPage({ competitionId }: { competitionId: string }) {
   const { live, shown, standings, frozen } = useBoardData('public');
   const now = useServerNow();
 
-  useEffect(() => void i18n.changeLanguage(initialAnnouncerLanguage(window.location.search)), [i18n]);
+  useScreenLanguage('announcer');
   useEffect(() => follow(competitionId), [follow, competitionId]);
   const view = useMemo(() => (live && shown && standings ? announcerView(live, shown, standings, movesWindow) : null), [live, shown, standings]);
 
@@ -47,7 +49,7 @@ export function AnnouncerPage({ competitionId }: { competitionId: string }) {
         </h1>
         <TeamScores shown={shown} standings={standings} language={language} />
         <ConnectionBadge languages={[language]} />
-        <LanguageSwitch className="an-lang" remember={rememberAnnouncerLanguage} label={t('announcer.language')} />
+        <LanguageSwitch className="an-lang" remember={(language) => rememberLanguage('announcer', language)} label={t('announcer.language')} />
       </header>
       {frozen && <FrozenBanner languages={[language]} />}
       <main className="an-main">

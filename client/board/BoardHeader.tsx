@@ -1,6 +1,6 @@
 import type { Language, LocalizedName } from '../../shared/schemas/common.ts';
 import type { CompetitionState } from '../../shared/state.ts';
-import { formatClock } from '../i18n/format.ts';
+import { formatAt } from '../i18n/format.ts';
 import { nameIn } from '../i18n/index.ts';
 import { Bilingual } from './Bilingual.tsx';
 import { boardClocks, utcOffset } from './boardClocks.ts';
@@ -26,7 +26,7 @@ export function BoardHeader({ shown, languages }: { shown: CompetitionState; lan
         {boardClocks(shown.setup).map((clock) => (
           <div className="clock" key={clock.timeZone} data-testid="clock" data-time-zone={clock.timeZone}>
             {'key' in clock.label ? <Bilingual k={clock.label.key} languages={languages} /> : <ClockName name={clock.label.name} languages={languages} />}
-            <time>{formatClock(now, clock.timeZone, lang)}</time>
+            <time>{formatAt(now, lang, clock.timeZone)}</time>
             <small>{utcOffset(now, clock.timeZone)}</small>
           </div>
         ))}

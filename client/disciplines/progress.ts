@@ -1,5 +1,6 @@
 import { ruleOfHeat } from '../../shared/disciplines/ofSetup.ts';
 import { disciplineOf } from '../../shared/disciplines/registry.ts';
+import { memoByState } from '../../shared/memoByState.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 
 /**
@@ -17,7 +18,6 @@ export function heatProgress(state: CompetitionState, heatId: string): { done: n
 }
 
 interface Counts {
-  seq: number;
   /** Heat → lifts not voided. */
   lifts: Map<string, number>;
   /** Heat → answers given. */
@@ -25,18 +25,13 @@ interface Counts {
 }
 
 /** One pass over a state's lifts and answers for every heat a screen asks about (a board asks for 60). */
-const counted = new WeakMap<CompetitionState, Counts>();
-
-function countsOf(state: CompetitionState): Counts {
-  const known = counted.get(state);
-  if (known?.seq === state.lastSeq) return known;
+const countsOf = memoByState((state: CompetitionState): Counts => {
   const add = (map: Map<string, number>, heatId: string) => map.set(heatId, (map.get(heatId) ?? 0) + 1);
-  const counts: Counts = { seq: state.lastSeq, lifts: new Map(), answers: new Map() };
+  const counts: Counts = { lifts: new Map(), answers: new Map() };
   for (const lift of Object.values(state.lifts)) if (!lift.voided) add(counts.lifts, lift.heatId);
   for (const answer of Object.values(state.answers)) add(counts.answers, answer.heatId);
-  counted.set(state, counts);
   return counts;
-}
+});
 
 /** A heat's clock length by its discipline's rule (heat duration or time limit). */
 export function heatDurationS(state: Pick<CompetitionState, 'setup'>, heatId: string): number {

@@ -20,16 +20,6 @@ export const formatInt = (n: number, lang: Language): string => numberFormat(lan
 /** The two clocks of the border: China (UTC+8) and Kazakhstan (UTC+5, fixed since 2024). */
 export const BORDER_TIME_ZONES = { china: 'Asia/Shanghai', kazakhstan: 'Etc/GMT-5' } as const;
 
-export function formatClock(ms: number, timeZone: string, lang: Language): string {
-  const key = `t|${lang}|${timeZone}`;
-  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) {
-    f = new Intl.DateTimeFormat(LOCALE[lang], { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-    cache.set(key, f);
-  }
-  return f.format(ms);
-}
-
 /** mm:ss of a countdown; never negative. */
 export function formatCountdown(ms: number): string {
   const s = Math.max(0, Math.ceil(ms / 1000));

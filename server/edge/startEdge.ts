@@ -1,5 +1,4 @@
 import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Server } from 'socket.io';
 import type { Config } from '../config.ts';
 import { keepConnectionsLean } from '../live/leanConnections.ts';
@@ -9,6 +8,7 @@ import { EdgeLog } from './edgeLog.ts';
 import { attachEdgeLive } from './edgeSocket.ts';
 import { followWriter } from './follower.ts';
 import { WriterClient } from './writerClient.ts';
+import { listen } from '../listen.ts';
 
 export interface RunningEdge {
   url: string;
@@ -38,12 +38,7 @@ export async function startEdge(config: Config, version: string): Promise<Runnin
   keepConnectionsLean(io);
   attachEdgeLive(io, log, writerUrl);
 
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(config.port, config.host, resolve);
-  });
-  const port = (http.address() as AddressInfo).port;
-  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const { port, host } = await listen(http, config);
   return {
     url: `http://${host}:${port}`,
     port,

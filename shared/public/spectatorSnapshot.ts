@@ -1,6 +1,5 @@
+import { memoByState } from '../memoByState.ts';
 import type { CompetitionState } from '../state.ts';
-
-const light = new WeakMap<CompetitionState, { seq: number; state: CompetitionState }>();
 
 /**
  * What a spectator's screen starts from: the public state without each lift's history, the
@@ -9,12 +8,8 @@ const light = new WeakMap<CompetitionState, { seq: number; state: CompetitionSta
  * as onto the full state (the reducer appends to the empty history). One copy per state and
  * seq, however many screens subscribe at once after a restart.
  */
-export function spectatorSnapshot(state: CompetitionState): CompetitionState {
-  const known = light.get(state);
-  if (known?.seq === state.lastSeq) return known.state;
+export const spectatorSnapshot = memoByState((state: CompetitionState): CompetitionState => {
   const lifts: CompetitionState['lifts'] = {};
   for (const [key, lift] of Object.entries(state.lifts)) lifts[key] = { ...lift, history: [] };
-  const made = { ...state, lifts };
-  light.set(state, { seq: state.lastSeq, state: made });
-  return made;
-}
+  return { ...state, lifts };
+});

@@ -8,6 +8,7 @@ import { disciplineOf, type DisciplineKind, type DisciplineResult } from '../dis
 import type { TransshipmentResult } from '../disciplines/transshipment/standings.ts';
 import type { CompetitionState } from '../state.ts';
 import { rankBy } from './ranking.ts';
+import { memoByState } from '../memoByState.ts';
 
 type KindFields<R> = Omit<R, keyof OperatorResult>;
 
@@ -45,20 +46,8 @@ export interface Standings {
 type Unranked<T> = Omit<T, 'rank'>;
 
 /** Standings by the competition's disciplines, with exact (unrounded) numbers. */
-/**
- * The standings of a state are computed once however many parts of a screen ask (the store, the
- * record badges, the duel). Keyed by the object and its seq: the server's write path folds a
- * batch into one draft in place, and every event it applies moves `lastSeq`.
- */
-const computed = new WeakMap<CompetitionState, { seq: number; standings: Standings }>();
-
-export function computeStandings(state: CompetitionState): Standings {
-  const known = computed.get(state);
-  if (known?.seq === state.lastSeq) return known.standings;
-  const standings = standingsOf(state);
-  computed.set(state, { seq: state.lastSeq, standings });
-  return standings;
-}
+/** Computed once per state (the store, the record badges and the duel all ask). */
+export const computeStandings: (state: CompetitionState) => Standings = memoByState(standingsOf);
 
 function standingsOf(state: CompetitionState): Standings {
   const list = disciplinesOf(state.setup);
