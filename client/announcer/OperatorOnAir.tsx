@@ -10,6 +10,7 @@ import { nameIn } from '../i18n/index.ts';
 import { RecordBadge } from '../series/RecordBadge.tsx';
 import type { RunningOperator } from './announcerView.ts';
 import { NeedLine } from './NeedLine.tsx';
+import { operatorsWithResults, rankText } from '../board/rankShown.ts';
 
 interface Props {
   entry: RunningOperator;
@@ -65,7 +66,7 @@ export function OperatorOnAir({ entry, shown, records, language, now }: Props) {
         </div>
         <div>
           <dt>{t('rank')}</dt>
-          <dd>{standing?.rank ?? '—'}</dd>
+          <dd data-testid={`rank-${heat.operatorId}`}>{standing ? rankText(standing.rank, operatorsWithResults(shown).has(heat.operatorId)) : '—'}</dd>
         </div>
         <div>
           <dt>{t('lastLift')}</dt>

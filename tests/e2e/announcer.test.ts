@@ -27,8 +27,8 @@ describe('commentator screen in Chromium', () => {
   });
 
   it('shows what a running operator needs on the remaining lifts, and updates it with the next lift', async () => {
-    // Demo: 4 operators a team, one heat of 10 lifts each. Heats h1 (cn-1), h2 (cn-2), h4 (kz-2) run.
-    for (const heat of ['h1', 'h2', 'h4']) await api.referee(`/heats/${heat}/start`);
+    // Demo: 4 operators a team, one heat of 10 lifts each. Heats h1 (cn-1), h2 (cn-2), h3 (kz-1), h4 (kz-2) run.
+    for (const heat of ['h1', 'h2', 'h3', 'h4']) await api.referee(`/heats/${heat}/start`);
     await lift('an-1', 'h4', 1, 0, 0); // kz-2: 100
     await lift('an-2', 'h4', 2, 0, 0); // kz-2: 100 → 20.00
     await lift('an-3', 'h2', 1, 0, 0); // cn-2: 100 → 10.00
@@ -51,6 +51,9 @@ describe('commentator screen in Chromium', () => {
     expect(await page.getByTestId('need-team-cn-1').textContent()).toContain('2.22');
     // kz-2 leads: already there.
     expect(await page.getByTestId('need-lead-kz-2').getAttribute('data-kind')).toBe('reached');
+    // kz-1 runs with no lift yet: no rank to give (not a shared 1st); kz-2 leads.
+    expect(await page.getByTestId('rank-kz-1').textContent()).toBe('—');
+    expect(await page.getByTestId('rank-kz-2').textContent()).toBe('1');
     // Records: kz-2's perfect lift (100) and kz-2's 20.00.
     expect(await page.getByTestId('record-lift').textContent()).toContain('100.00');
     expect(await page.getByTestId('record-operator').textContent()).toContain('20.00');
