@@ -57,16 +57,21 @@ function writable<K extends MapName>(draft: Draft, name: K): CompetitionState[K]
 }
 
 function created(event: Extract<StoredEvent, { type: 'competition.created' }>): CompetitionState {
+  return { ...stateOfSetup(event.data.setup), lastSeq: event.seq, lastHash: event.hash };
+}
+
+/** A competition as its setup makes it, before any event: every heat scheduled, nothing recorded. */
+export function stateOfSetup(setup: CompetitionSetup): CompetitionState {
   return {
-    setup: event.data.setup,
+    setup,
     status: 'setup',
-    heats: scheduledHeats(event.data.setup),
+    heats: scheduledHeats(setup),
     lifts: {},
     liftKeyById: {},
     answers: {},
     answerKeyById: {},
-    lastSeq: event.seq,
-    lastHash: event.hash,
+    lastSeq: 0,
+    lastHash: '',
     provisionalAt: null,
     officialAt: null,
     protests: {},

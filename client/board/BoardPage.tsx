@@ -15,6 +15,7 @@ import { RankingTable } from './RankingTable.tsx';
 import { LiftTicker, RunningHeats } from './RunningHeats.tsx';
 import { TeamDuel } from './TeamDuel.tsx';
 import { useBoardData, type Audience } from './useBoardData.ts';
+import { useFrameThenFollow } from './useFrameThenFollow.ts';
 
 interface Props {
   competitionId: string;
@@ -26,7 +27,6 @@ interface Props {
 
 /** The big screen: views that rotate by themselves (or as the organizer pins them), in two languages. */
 export function BoardPage({ competitionId, languages: initialLanguages, view: initialView, rotateS, audience = 'public' }: Props) {
-  const follow = useLive((s) => s.follow);
   const error = useLive((s) => s.error);
   const { init, link, next } = useDisplay.getState();
   const view = useDisplay((s) => s.view);
@@ -35,7 +35,11 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
   const pinned = useDisplay((s) => s.pinned);
   const rankingPage = useDisplay((s) => s.rankingPage);
   const setRankingPages = useDisplay((s) => s.setRankingPages);
-  const { live, shown, standings, frozen } = useBoardData(audience);
+  const data = useBoardData(audience);
+  const { frame, frameStandings } = useFrameThenFollow(competitionId);
+  // Until the snapshot arrives: the frame from the setup, nothing recorded yet.
+  const loading = !data.shown || !data.standings;
+  const { live, shown, standings, frozen } = loading ? { live: frame, shown: frame, standings: frameStandings, frozen: false } : data;
   // Rows that fit the ranking panel, once measured (rows past it are shown on a further part).
   const [rowsPerPage, setRowsPerPage] = useState(Infinity);
   const pages = useMemo(() => (shown && standings ? rankingParts(rankingPages(shown, standings), rowsPerPage) : []), [shown, standings, rowsPerPage]);
@@ -49,7 +53,6 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
   }, [languages]);
 
   useEffect(() => init({ languages: initialLanguages, view: initialView, rotateS }), [init, initialLanguages, initialView, rotateS]);
-  useEffect(() => follow(competitionId), [follow, competitionId]);
   useCommitTiming(shown);
   useEffect(() => link(competitionId), [link, competitionId]);
   useEffect(() => {
@@ -65,7 +68,7 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
   const page = pages[Math.min(rankingPage, pages.length - 1)];
   const phoneUrl = `${window.location.origin}/m/${encodeURIComponent(competitionId)}?lang=${languages.join(',')}`;
   return (
-    <div className="board" data-testid="board" data-seq={shown.lastSeq} data-view={view} data-frozen={frozen}>
+    <div className="board" data-testid="board" data-seq={shown.lastSeq} data-view={view} data-frozen={frozen} data-loading={loading || undefined}>
       <BoardHeader shown={shown} languages={languages} />
       {frozen && <FrozenBanner languages={languages} />}
       <PairingCode />

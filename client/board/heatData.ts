@@ -19,17 +19,25 @@ export const liftsOfHeat = (state: CompetitionState, heatId: string): LiftState[
 
 /** The latest lifts (by the time their value last changed), newest first, for the ticker. */
 export function latestLifts(state: CompetitionState, count: number): TickerLift[] {
+  // One pass keeping the newest `count` (a board redraws this on every event; sorting thousands was most of it).
+  const newest: LiftState[] = [];
+  const newer = (a: LiftState, b: LiftState) => a.lastAt > b.lastAt || (a.lastAt === b.lastAt && a.index > b.index);
+  for (const lift of Object.values(state.lifts)) {
+    if (lift.voided) continue;
+    const last = newest.at(-1);
+    if (newest.length === count && last && !newer(lift, last)) continue;
+    let at = newest.length;
+    while (at > 0 && newer(lift, newest[at - 1] as LiftState)) at--;
+    newest.splice(at, 0, lift);
+    if (newest.length > count) newest.pop();
+  }
   const heats = state.heats;
-  return Object.values(state.lifts)
-    .filter((l) => !l.voided)
-    .sort((a, b) => b.lastAt.localeCompare(a.lastAt) || b.index - a.index)
-    .slice(0, count)
-    .map((l) => ({
-      key: l.key,
-      heatId: l.heatId,
-      operatorId: heats[l.heatId]?.operatorId ?? '',
-      index: l.index,
-      value: l.value,
-      at: l.lastAt,
-    }));
+  return newest.map((l) => ({
+    key: l.key,
+    heatId: l.heatId,
+    operatorId: heats[l.heatId]?.operatorId ?? '',
+    index: l.index,
+    value: l.value,
+    at: l.lastAt,
+  }));
 }

@@ -1,5 +1,6 @@
 import { disciplineOfHeat } from '../disciplines/ofSetup.ts';
 import type { PlacementValue } from '../disciplines/placement/reading.ts';
+import type { PlacementRule } from '../disciplines/placement/rule.ts';
 import { liftScore } from '../disciplines/placement/score.ts';
 import type { CompetitionState } from '../state.ts';
 
@@ -20,14 +21,18 @@ export interface TeamSoFar {
 
 /** Every team of the setup, in setup order, with its average over the placement lifts counted so far. */
 export function teamAveragesSoFar(state: CompetitionState): TeamSoFar[] {
-  const operatorOf = new Map(Object.values(state.heats).map((h) => [h.id, h.operatorId]));
+  // Per heat once: its operator and, for placement heats, the rule (thousands of lifts, a few heats).
+  const placementHeats = new Map<string, { operatorId: string; rule: PlacementRule }>();
+  for (const heat of Object.values(state.heats)) {
+    const { rule } = disciplineOfHeat(state.setup, heat.id);
+    if (rule.kind === 'placement') placementHeats.set(heat.id, { operatorId: heat.operatorId, rule });
+  }
   const byOperator = new Map<string, { sum: number; n: number }>();
   for (const lift of Object.values(state.lifts)) {
     if (lift.voided) continue;
-    const { rule } = disciplineOfHeat(state.setup, lift.heatId);
-    if (rule.kind !== 'placement') continue;
-    const operatorId = operatorOf.get(lift.heatId);
-    if (operatorId === undefined) continue;
+    const heat = placementHeats.get(lift.heatId);
+    if (heat === undefined) continue;
+    const { operatorId, rule } = heat;
     const entry = byOperator.get(operatorId) ?? { sum: 0, n: 0 };
     entry.sum += liftScore(rule, lift.value as PlacementValue);
     entry.n += 1;

@@ -1,5 +1,5 @@
 import type { RankKey } from '../../scoring/ranking.ts';
-import type { CompetitionState } from '../../state.ts';
+import type { CompetitionState, LiftState } from '../../state.ts';
 import type { OperatorResult } from '../discipline.ts';
 import type { PlacementValue } from './reading.ts';
 import type { PlacementRule } from './rule.ts';
@@ -16,10 +16,18 @@ export interface PlacementResult extends OperatorResult {
 
 /** Every operator's result by the rule, with exact (unrounded) numbers. */
 export function operatorResults(state: CompetitionState<PlacementValue>, rule: PlacementRule): PlacementResult[] {
+  // One pass over the lifts (a competition holds thousands), each to its operator, in log order.
+  const countedBy = new Map<string, LiftState<PlacementValue>[]>();
+  for (const lift of Object.values(state.lifts)) {
+    const operatorId = state.heats[lift.heatId]?.operatorId;
+    if (lift.voided || operatorId === undefined) continue;
+    const list = countedBy.get(operatorId);
+    if (list) list.push(lift);
+    else countedBy.set(operatorId, [lift]);
+  }
   return state.setup.operators.map((operator) => {
     const heats = Object.values(state.heats).filter((h) => h.operatorId === operator.id);
-    const heatIds = new Set(heats.map((h) => h.id));
-    const counted = Object.values(state.lifts).filter((l) => heatIds.has(l.heatId) && !l.voided);
+    const counted = countedBy.get(operator.id) ?? [];
     const landed = counted.filter((l) => !l.value.dropped);
     const timed = heats.filter((h) => h.startedAt && h.finishedAt);
     const liftsRequired = rule.liftsPerHeat * heats.length;

@@ -18,7 +18,11 @@ export interface TransshipmentResult extends OperatorResult {
 /** `state` holds this discipline's heats and lifts only (see disciplineState). */
 export function operatorResults(state: CompetitionState<TransshipmentValue>, rule: TransshipmentRule): TransshipmentResult[] {
   const liftsByHeat = new Map<string, LiftState<TransshipmentValue>[]>();
-  for (const lift of Object.values(state.lifts)) liftsByHeat.set(lift.heatId, [...(liftsByHeat.get(lift.heatId) ?? []), lift]);
+  for (const lift of Object.values(state.lifts)) {
+    const list = liftsByHeat.get(lift.heatId);
+    if (list) list.push(lift);
+    else liftsByHeat.set(lift.heatId, [lift]);
+  }
   return state.setup.operators.map((operator) => {
     const heats = Object.values(state.heats).filter((h) => h.operatorId === operator.id);
     const times = heats.flatMap((h) => {
