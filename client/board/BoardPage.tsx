@@ -77,7 +77,8 @@ export function BoardPage({ competitionId, languages: initialLanguages, view: in
           <>
             {page && (
               <RankingTable
-                key={`${page.key}-${page.part?.index ?? 0}`}
+                // A new table when the snapshot replaces the frame: the frame's places are no moves to show.
+                key={`${page.key}-${page.part?.index ?? 0}-${loading ? 'frame' : 'live'}`}
                 competition={shown}
                 page={page}
                 languages={languages}

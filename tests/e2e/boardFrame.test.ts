@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, SCREENSHOT_DIR } from '../support/chromium.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 const CID = 'alashankou-2025';
 
 describe('a board before its snapshot arrives', () => {
@@ -48,10 +50,10 @@ describe('a board before its snapshot arrives', () => {
     await page.goto(`${server.url}/board/${CID}?view=ranking`);
 
     const board = page.getByTestId('board');
-    await expect.poll(() => board.getAttribute('data-loading')).toBe('true');
+    await poll(() => board.getAttribute('data-loading')).toBe('true');
     expect(await board.getAttribute('data-seq')).toBe('0');
     const rows = page.locator('[data-testid="ranking"] tbody tr');
-    await expect.poll(() => rows.count()).toBe(8);
+    await poll(() => rows.count()).toBe(8);
     // Names from the setup; nobody ranked; the numbers (zeros until the snapshot) not shown.
     await expect(page.locator('tr[data-operator="kz-2"] .col-operator').innerText()).resolves.toMatch(/\S/);
     expect(await page.locator('[data-testid="ranking"] .rank-number').allInnerTexts()).toEqual(Array(8).fill('—'));
@@ -61,13 +63,17 @@ describe('a board before its snapshot arrives', () => {
     await page.screenshot({ path: `${SCREENSHOT_DIR}/board-frame-1920x1080.png` });
 
     // Let the socket through: the snapshot fills the numbers in.
-    await expect.poll(() => held !== undefined).toBe(true);
+    await poll(() => held !== undefined).toBe(true);
     held?.connectToServer();
-    await expect.poll(() => board.getAttribute('data-loading')).toBe(null);
-    await expect.poll(() => page.getByTestId('score-kz-2').textContent()).toBe('8.00');
+    await poll(() => board.getAttribute('data-loading')).toBe(null);
+    await poll(() => page.getByTestId('score-kz-2').textContent()).toBe('8.00');
     expect(await page.getByTestId('score-kz-2').isVisible()).toBe(true);
     expect(await page.locator('tr[data-operator="kz-2"]').getAttribute('data-rank')).toBe('1');
     expect(Number(await board.getAttribute('data-seq'))).toBeGreaterThan(0);
+    // The frame's places were no ranking: nothing moved up or down, no row slides.
+    expect(await page.locator('[data-testid="ranking"] [data-move]').count()).toBe(0);
+    const slidingRows = () => document.getAnimations().filter((a) => (a.effect as KeyframeEffect | null)?.target?.nodeName === 'TR').length;
+    expect(await page.evaluate(slidingRows)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -91,7 +97,7 @@ describe('a board before its snapshot arrives', () => {
       await route.continue();
     });
     await page.goto(`${server.url}/board/${CID}?view=ranking`);
-    await expect.poll(() => page.getByTestId('score-kz-2').textContent()).toBe('8.00');
+    await poll(() => page.getByTestId('score-kz-2').textContent()).toBe('8.00');
     expect(await page.evaluate(() => (window as unknown as { boardAtSubscribe?: string | null }).boardAtSubscribe)).toBe('true');
     await page.close();
   });
@@ -100,7 +106,7 @@ describe('a board before its snapshot arrives', () => {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.route(`**/api/competitions/${CID}`, (route) => route.fulfill({ status: 503, body: '' }));
     await page.goto(`${server.url}/board/${CID}?view=ranking`);
-    await expect.poll(() => page.getByTestId('score-kz-2').textContent()).toBe('8.00');
+    await poll(() => page.getByTestId('score-kz-2').textContent()).toBe('8.00');
     expect(await page.getByTestId('board').getAttribute('data-loading')).toBe(null);
     await page.close();
   });

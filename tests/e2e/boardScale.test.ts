@@ -54,6 +54,8 @@ describe('boards at the size of a real contest', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}${path}`);
     await page.getByTestId('connection').and(page.locator('[data-status="online"]')).waitFor();
+    // The board's frame (drawn from the setup) has the rows before the snapshot: measure what the snapshot drew.
+    await page.locator('[data-testid="board"]:not([data-loading])').waitFor({ timeout: 30_000 });
     await page.evaluate(() => document.fonts.ready);
     return { page, errors };
   };
