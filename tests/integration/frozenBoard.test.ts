@@ -9,6 +9,7 @@ import { verifyPublicChain } from '../../shared/public/publicChain.ts';
 import { pdfText, xlsxText } from '../support/exportText.ts';
 import { SseReader } from '../support/sse.ts';
 import { ADMIN_TOKEN, TestServer, ask, liftBody, nextEvent, type Competition, type Json } from './harness.ts';
+import { leaksIn } from '../support/leaks.ts';
 
 let server: TestServer;
 let c: Competition;
@@ -26,7 +27,7 @@ let frozenAt: number;
 const SECRETS = ['secret-lift-7f3a', 'secret-lift-9c1d', '"dxMm":37', '"dyMm":-21', '28.37', '83.73', '14.18', 'laser re-measured'];
 
 function leaks(text: string): string[] {
-  return SECRETS.filter((secret) => text.includes(secret));
+  return leaksIn(text, SECRETS);
 }
 
 const anonymous = async (path: string): Promise<string> => {

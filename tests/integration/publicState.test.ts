@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SseReader } from '../support/sse.ts';
 import { ADMIN_TOKEN, TestServer, liftBody, type Competition, type Json } from './harness.ts';
+import { leaksIn } from '../support/leaks.ts';
 
 let server: TestServer;
 let c: Competition;
@@ -13,7 +14,7 @@ let frozenAt: number;
 
 /** Values recorded after the freeze: cn-1's lift 2 (dx 37, dy −21 → 83.728) and its ids; kz-1's correction. */
 const SECRETS = ['secret-lift-7f3a', 'secret-lift-9c1d', '"dxMm":37', '"dyMm":-21', '28.37', '83.73', 'laser re-measured'];
-const leaks = (text: string) => SECRETS.filter((secret) => text.includes(secret));
+const leaks = (text: string) => leaksIn(text, SECRETS);
 
 const state = async (token?: string): Promise<{ status: number; text: string; body: Json }> => {
   const res = await fetch(`${server.url}/api/competitions/${c.cid}/state`, { headers: token ? { authorization: `Bearer ${token}` } : {} });

@@ -12,6 +12,7 @@ import { verifyPublicChain } from '../../shared/public/publicChain.ts';
 import { pdfText, xlsxText } from '../support/exportText.ts';
 import { SseReader } from '../support/sse.ts';
 import { ADMIN_TOKEN, REFEREE_PIN, TestServer, ask, nextEvent, uniqueId, type Json } from './harness.ts';
+import { leaksIn } from '../support/leaks.ts';
 
 let server: TestServer;
 let cid: string;
@@ -27,7 +28,7 @@ let sealedSeq: number;
  * The keys, the values, the mark 37.5, the score 97.5, the answer ids and the reason are secrets.
  */
 const SECRETS = ['12345.6', '24180', '12345.4', '24181', '37.5', '97.5', 'secret-answer-', 'secret-recount', '"tolerance"', '"answer":'];
-const leaks = (text: string): string[] => SECRETS.filter((secret) => text.includes(secret));
+const leaks = (text: string): string[] => leaksIn(text, SECRETS);
 
 const anonymous = async (path: string): Promise<string> => {
   const response = await fetch(`${server.url}${path}`);
