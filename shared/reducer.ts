@@ -37,23 +37,60 @@ export function apply(state: CompetitionState | null, event: StoredEvent): Compe
 export interface Draft {
   state: CompetitionState;
   owned: Set<object>;
+  /** In place: how to put back each map entry it wrote, newest last (see startDraftInPlace). */
+  undo?: (() => void)[];
 }
 
-/** A draft from a state, for a caller that applies events one by one (the server's group commit). */
+/** A draft from a state, for a caller that applies events one by one. */
 export function startDraft(state: CompetitionState): Draft {
   return { state: { ...state }, owned: new Set() };
 }
 
+/**
+ * A draft that writes lifts into the state's own `lifts` and `liftKeyById` instead of copying
+ * them, and keeps what it overwrote so `rollBack` can put it back: the server's write path,
+ * where copying those maps (thousands of entries) on every group commit was half of its CPU.
+ * The smaller maps are still copied on first write, so their identity still says "changed"
+ * (caches such as sealedDisciplines key on it). The state it starts from sees the lifts written,
+ * so only an owner that keeps the one current state may use it, and whoever reads a state
+ * across an await must copy it first (`stableCopy`).
+ */
+export function startDraftInPlace(state: CompetitionState): Draft {
+  return { state: { ...state }, owned: new Set([state.lifts, state.liftKeyById]), undo: [] };
+}
+
+/** Undoes an in-place draft's writes to the maps it shares with the state it started from (a commit that failed). */
+export function rollBack(draft: Draft): void {
+  for (const undo of (draft.undo ?? []).splice(0).reverse()) undo();
+}
+
+/** A state whose maps no in-place draft writes into: for a reader that holds it across an await (an export). */
+export function stableCopy(state: CompetitionState): CompetitionState {
+  return { ...state, lifts: { ...state.lifts }, liftKeyById: { ...state.liftKeyById } };
+}
+
 type MapName = 'heats' | 'lifts' | 'liftKeyById' | 'answers' | 'answerKeyById' | 'protests';
 
-/** The draft's own copy of a map, made on first write. */
-function writable<K extends MapName>(draft: Draft, name: K): CompetitionState[K] {
-  const map = draft.state[name];
-  if (draft.owned.has(map)) return map;
-  const copy = { ...map };
-  draft.owned.add(copy);
-  draft.state[name] = copy;
-  return copy;
+/** Sets one entry of one of the draft's maps: a copy of the map made on first write, or in place with its undo. */
+function put<K extends MapName>(draft: Draft, name: K, key: string, value: CompetitionState[K][string]): void {
+  let map = draft.state[name] as Record<string, unknown>;
+  let shared = draft.undo !== undefined;
+  if (!draft.owned.has(map)) {
+    map = { ...map };
+    draft.owned.add(map);
+    draft.state[name] = map as CompetitionState[K];
+    shared = false;
+  }
+  if (shared && draft.undo) {
+    const target = map;
+    const had = Object.hasOwn(target, key);
+    const before = target[key];
+    draft.undo.push(() => {
+      if (had) target[key] = before;
+      else delete target[key];
+    });
+  }
+  map[key] = value;
 }
 
 function created(event: Extract<StoredEvent, { type: 'competition.created' }>): CompetitionState {
@@ -158,14 +195,14 @@ export function applyToDraft(draft: Draft, event: StoredEvent): void {
       draft.owned.add(state.heats).add(state.lifts).add(state.liftKeyById).add(state.answers).add(state.answerKeyById);
       break;
     case 'protest.lodged':
-      writable(draft, 'protests')[event.data.id] = { ...event.data, lodgedAt: event.at, lodgedBy: event.actor, resolution: null };
+      put(draft, 'protests', event.data.id, { ...event.data, lodgedAt: event.at, lodgedBy: event.actor, resolution: null });
       break;
     case 'protest.resolved': {
       const { protestId, decision, reason } = event.data;
       const protest = own(state.protests, protestId);
       if (!protest) throw new Error(`unknown protest ${protestId}`);
       const resolution = definedOnly({ decision, reason, at: event.at });
-      writable(draft, 'protests')[protestId] = { ...protest, resolution };
+      put(draft, 'protests', protestId, { ...protest, resolution });
       break;
     }
     case 'board.frozen':
@@ -185,7 +222,7 @@ export function applyToDraft(draft: Draft, event: StoredEvent): void {
 function setHeat(draft: Draft, heatId: string, change: Partial<HeatState>): void {
   const heat = own(draft.state.heats, heatId);
   if (!heat) throw new Error(`unknown heat ${heatId}`);
-  writable(draft, 'heats')[heatId] = { ...heat, ...change };
+  put(draft, 'heats', heatId, { ...heat, ...change });
 }
 
 /** The rule of the heat a lift (found by any of its ids) belongs to. */
@@ -243,16 +280,16 @@ function recordReading(draft: Draft, event: StoredEvent, reading: LiftReading): 
     readings.station !== undefined &&
     lift.refereeHasSpoken &&
     discipline.disagree(discipline.valueOf(readings.station), lift.value, rule);
-  writable(draft, 'lifts')[key] = lift;
-  writable(draft, 'liftKeyById')[reading.id] = key;
+  put(draft, 'lifts', key, lift);
+  put(draft, 'liftKeyById', reading.id, key);
 }
 
 function updateLift(draft: Draft, liftId: string, actId: string, change: (lift: LiftState) => LiftState): void {
   const key = own(draft.state.liftKeyById, liftId);
   const lift = key === undefined ? undefined : own(draft.state.lifts, key);
   if (!key || !lift) throw new Error(`unknown lift ${liftId}`);
-  writable(draft, 'lifts')[key] = change(lift);
-  writable(draft, 'liftKeyById')[actId] = key;
+  put(draft, 'lifts', key, change(lift));
+  put(draft, 'liftKeyById', actId, key);
 }
 
 /** The mark of an answer by its heat's accounting rule: the key's, or the examiner's points. */
@@ -265,7 +302,7 @@ function markFor(state: CompetitionState, heatId: string, taskId: string, given:
 function recordAnswer(draft: Draft, event: StoredEvent, answer: AnswerData): void {
   const key = answerKey(answer.heatId, answer.taskId);
   const given = definedOnly({ value: answer.value, points: answer.points });
-  writable(draft, 'answers')[key] = {
+  put(draft, 'answers', key, {
     key,
     id: answer.id,
     heatId: answer.heatId,
@@ -274,8 +311,8 @@ function recordAnswer(draft: Draft, event: StoredEvent, answer: AnswerData): voi
     points: markFor(draft.state, answer.heatId, answer.taskId, given),
     history: [{ seq: event.seq, at: event.at, actor: event.actor, kind: 'answer', id: answer.id, ...given }],
     lastAt: event.at,
-  };
-  writable(draft, 'answerKeyById')[answer.id] = key;
+  });
+  put(draft, 'answerKeyById', answer.id, key);
 }
 
 function correctAnswer(draft: Draft, event: StoredEvent, correction: AnswerCorrectionData): void {
@@ -284,14 +321,14 @@ function correctAnswer(draft: Draft, event: StoredEvent, correction: AnswerCorre
   if (!key || !answer) throw new Error(`unknown answer ${correction.answerId}`);
   const given = definedOnly({ value: correction.value, points: correction.points });
   const value = correction.value ?? answer.value;
-  writable(draft, 'answers')[key] = {
+  put(draft, 'answers', key, {
     ...answer,
     value,
     points: markFor(draft.state, answer.heatId, answer.taskId, { ...given, ...(value !== null ? { value } : {}) }),
     history: [...answer.history, { seq: event.seq, at: event.at, actor: event.actor, kind: 'correction', id: correction.id, ...given, reason: correction.reason }],
     lastAt: event.at,
-  };
-  writable(draft, 'answerKeyById')[correction.id] = key;
+  });
+  put(draft, 'answerKeyById', correction.id, key);
 }
 
 function updateStatus(state: CompetitionState, at: string): void {

@@ -5,7 +5,7 @@ import type { NewEvent, StoredEvent } from '../../shared/events.ts';
 import { GENESIS_HASH, sha256Hex } from '../../shared/hashChain.ts';
 import { setupHasKey } from '../../shared/public/sealed.ts';
 import { needsSalt } from '../../shared/public/withheld.ts';
-import { apply, applyToDraft, fold, startDraft, type Draft } from '../../shared/reducer.ts';
+import { apply, applyToDraft, fold, rollBack, startDraftInPlace, type Draft } from '../../shared/reducer.ts';
 import { listingTimes } from '../../shared/listingTimes.ts';
 import type { CompetitionSetup } from '../../shared/schemas/setup.ts';
 import type { CompetitionState } from '../../shared/state.ts';
@@ -170,11 +170,17 @@ export class CompetitionStates {
   execute(competitionId: string, principal: Principal, idempotency: Idempotent | null, decide: Decide, alongside?: Alongside): CommandResult {
     this.flush();
     const staged = new Map<string, Draft>();
-    const result = this.store.transaction(() => {
-      const stagedResult = this.stage(staged, competitionId, principal, idempotency, decide);
-      if (!stagedResult.replayed) alongside?.write();
-      return stagedResult;
-    });
+    let result: CommandResult;
+    try {
+      result = this.store.transaction(() => {
+        const stagedResult = this.stage(staged, competitionId, principal, idempotency, decide);
+        if (!stagedResult.replayed) alongside?.write();
+        return stagedResult;
+      });
+    } catch (error) {
+      for (const draft of staged.values()) rollBack(draft);
+      throw error;
+    }
     if (!result.replayed) alongside?.committed();
     this.publish(staged, [result]);
     return result;
@@ -212,7 +218,8 @@ export class CompetitionStates {
         }),
       );
     } catch (error) {
-      // The commit itself failed: nothing of the batch happened.
+      // The commit itself failed: nothing of the batch happened, in the log or in memory.
+      for (const draft of staged.values()) rollBack(draft);
       for (const item of batch) item.reject(error);
       return;
     }
@@ -225,8 +232,9 @@ export class CompetitionStates {
 
   /** Decides and appends one command against the state staged so far in this transaction. */
   private stage(staged: Map<string, Draft>, competitionId: string, principal: Principal, idempotency: Idempotent | null, decide: Decide): CommandResult {
-    // One draft per competition per transaction: a batch copies the state's maps once.
-    const draft = staged.get(competitionId) ?? startDraft(this.get(competitionId));
+    // One draft per competition per transaction, writing into the current state's maps (copying
+    // them per commit grew with the competition); a failed commit rolls it back.
+    const draft = staged.get(competitionId) ?? startDraftInPlace(this.get(competitionId));
     const state = draft.state;
     const idem = idempotency && { key: idempotency.key, bodyHash: sha256Hex(canonicalJson(idempotency.body)) };
     if (idem) {

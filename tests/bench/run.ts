@@ -1,4 +1,4 @@
-// npm run bench -- [--n 2000] [--duration 15] [--rate 20] [--workers k] [--lifts 1000] [--edges K]
+// npm run bench -- [--n 2000] [--duration 15] [--rate 20] [--workers k] [--lifts 4000] [--edges K]
 //                  [--latency-ratio 1.25] [--durable-ratio 0.8] [--heap-kb 8]
 // A benchmark, not a test. In one run: (a) bare Socket.IO broadcasting a lift-sized payload
 // to N clients (the baseline), before and after Gauge; (b) Gauge with N subscribed
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '15' },
     rate: { type: 'string', default: '20' },
     workers: { type: 'string' },
-    lifts: { type: 'string', default: '1000' },
+    lifts: { type: 'string', default: '4000' },
     'latency-ratio': { type: 'string', default: String(DEFAULT_THRESHOLDS.latencyRatio) },
     'durable-ratio': { type: 'string', default: String(DEFAULT_THRESHOLDS.durableRatio) },
     'heap-kb': { type: 'string', default: String(DEFAULT_THRESHOLDS.heapKB) },

@@ -26,6 +26,8 @@ describe('group commit of lifts', () => {
   let db: ReturnType<typeof openDatabase>;
   let competitions: Competitions;
   let commits: number;
+  /** Set to make the next commit fail after its work ran (a full disk at COMMIT). */
+  let failNextCommit: boolean;
 
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'gauge-test-group-'));
@@ -33,9 +35,17 @@ describe('group commit of lifts', () => {
     const store = new EventStore(db);
     const transaction = store.transaction.bind(store);
     commits = 0;
+    failNextCommit = false;
     store.transaction = (work) => {
       commits++;
-      return transaction(work);
+      return transaction(() => {
+        const result = work();
+        if (failNextCommit) {
+          failNextCommit = false;
+          throw new Error('disk I/O error'); // thrown inside: SQLite rolls the transaction back
+        }
+        return result;
+      });
     };
     competitions = new Competitions(store, new SecretStore(db));
     const document = SetupDocument.parse(setupDocument('group'));
@@ -90,5 +100,23 @@ describe('group commit of lifts', () => {
     expect(lift.event.seq).toBe(3);
     expect(competitions.get('group').heats.h1?.status).toBe('finished');
     expect(competitions.get('group').lastSeq).toBe(4);
+  });
+
+  it('a commit that fails leaves nothing of its batch, in the log or in memory, and the next lift takes its seq', async () => {
+    await submit(liftBody('h1', 1));
+    const before = competitions.get('group');
+    const lifts = Object.keys(before.lifts).sort();
+    const ids = Object.keys(before.liftKeyById).sort();
+    failNextCommit = true;
+    const failed = await Promise.allSettled([submit(liftBody('h1', 2)), submit(liftBody('h1', 3))]);
+    expect(failed.map((f) => f.status)).toEqual(['rejected', 'rejected']);
+    const after = competitions.get('group');
+    expect(after.lastSeq).toBe(before.lastSeq);
+    // The batch wrote into the current state's maps as it went: all of it is undone.
+    expect(Object.keys(after.lifts).sort()).toEqual(lifts);
+    expect(Object.keys(after.liftKeyById).sort()).toEqual(ids);
+    const retried = await submit(liftBody('h1', 2));
+    expect(retried.event.seq).toBe(before.lastSeq + 1);
+    expect(Object.keys(competitions.get('group').lifts).sort()).toEqual([...lifts, 'h1#2'].sort());
   });
 });

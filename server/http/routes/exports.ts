@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { AppError } from '../../../shared/commandError.ts';
+import { stableCopy } from '../../../shared/reducer.ts';
 import { headOf } from '../../../shared/signedHead.ts';
 import type { Readers } from '../../public/readers.ts';
 import type { ResultsSigner } from '../../signing/resultsKey.ts';
@@ -16,8 +17,9 @@ export function exportRoutes(competitions: CompetitionStates, readers: Readers, 
     const format = req.query.format ?? 'json';
     if (!isFormat(format)) throw new AppError('bad_request', `format must be one of ${EXPORT_FORMATS.join(', ')}`, 'format');
     competitions.get(req.params.cid);
-    // State and log are read together, before any await, so they describe the same seq.
-    const state = readers.state(principalOf(req), req.params.cid);
+    // State and log are read together, before any await, so they describe the same seq; the
+    // state is copied because the write path keeps adding to the current state's maps meanwhile.
+    const state = stableCopy(readers.state(principalOf(req), req.params.cid));
     const events = readers.eventsSince(principalOf(req), req.params.cid, 0);
     const file = await renderExport(format, state, events, signer.sign(headOf(state)), now().toISOString());
     res.setHeader('content-type', file.contentType);
