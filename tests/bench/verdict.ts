@@ -28,6 +28,11 @@ export interface RunFigures {
    * target is judged on it (Socket.IO's figure is printed beside it for comparison).
    */
   publicFeed?: Delivery & { heapPerConnectionKB: number; heapNoiseKB: number };
+  /**
+   * With `--edges`: the public transport (SSE) through the writer, Redis and the edges. Its p99
+   * is judged against the latency target too; Socket.IO at the edges is printed beside it.
+   */
+  publicEdges?: Delivery & { p99Ms: number };
   /** Bare Socket.IO, run before and after Gauge: their difference is the latency noise. */
   baselines: [Delivery & { p99Ms: number }, Delivery & { p99Ms: number }];
   /** Gauge's durable lifts/s, and bare inserts/s before and after it: their difference is the noise. */
@@ -37,7 +42,7 @@ export interface RunFigures {
 export type Outcome = 'met' | 'within noise' | 'missed';
 
 export interface TargetCheck {
-  name: 'latency' | 'durable' | 'heap';
+  name: 'latency' | 'durable' | 'heap' | 'edgesLatency';
   value: number;
   target: number;
   /** How far the target could move with the run's noise (relative for ratios, KB for heap). */
@@ -79,6 +84,7 @@ export function judge(figures: RunFigures, thresholds: Thresholds = DEFAULT_THRE
       outcome: durableValue >= thresholds.durableRatio ? 'met' : durableValue >= durableLimit ? 'within noise' : 'missed',
     },
     atMost('heap', (figures.publicFeed ?? figures.gauge).heapPerConnectionKB, thresholds.heapKB, (figures.publicFeed ?? figures.gauge).heapNoiseKB, false),
+    ...(figures.publicEdges ? [atMost('edgesLatency', figures.publicEdges.p99Ms / reference, thresholds.latencyRatio, latencyNoise, true)] : []),
   ];
 
   const failures: string[] = [];
@@ -87,6 +93,7 @@ export function judge(figures: RunFigures, thresholds: Thresholds = DEFAULT_THRE
     ['bare Socket.IO (before)', before],
     ['bare Socket.IO (after)', after],
     ...(figures.publicFeed ? [['Gauge SSE feed', figures.publicFeed] as [string, Delivery]] : []),
+    ...(figures.publicEdges ? [['SSE feed at the edges', figures.publicEdges] as [string, Delivery]] : []),
   ];
   for (const [who, d] of deliveries) {
     if (d.deliveries !== d.expectedDeliveries) {

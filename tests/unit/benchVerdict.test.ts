@@ -45,6 +45,15 @@ describe('the bench verdict', () => {
     expect(judge({ ...figures, publicFeed: { ...figures.publicFeed, deliveries: 190 } }).failures).toEqual(['Gauge SSE feed: lost 10 of 200 deliveries']);
   });
 
+  it('with edges measured, the public transport through them is judged against the latency target', () => {
+    const edges = (p99Ms: number, deliveries = 200) => ({ ...run(), publicEdges: { deliveries, expectedDeliveries: 200, p99Ms } });
+    // bare p99 18 / 22 ms: reference 20, noise (2 + 1) / 20 = 15 %: 24 ms is 1.2×, 28 ms 1.4× (under 1.25 × 1.15), 40 ms 2×
+    expect(outcomes(edges(24))).toEqual({ latency: 'met', durable: 'met', heap: 'met', edgesLatency: 'met' });
+    expect(outcomes(edges(28)).edgesLatency).toBe('within noise');
+    expect(judge(edges(40))).toMatchObject({ exitCode: 1, failures: [expect.stringMatching(/^edgesLatency: 2\.00 misses the target 1\.25/)] });
+    expect(judge(edges(24, 199)).failures).toEqual(['SSE feed at the edges: lost 1 of 200 deliveries']);
+  });
+
   it('a lost delivery fails the run even when every target is met', () => {
     const verdict = judge(run({ gauge: { deliveries: 199 } }));
     expect(verdict.checks.every((c) => c.outcome === 'met')).toBe(true);
