@@ -122,7 +122,8 @@ export function RankingTable({ competition, page, languages, extra, onRowsThatFi
               >
                 <td className="col-rank" title={ranked.has(row.operatorId) ? undefined : tIn(lang)('scale.notRanked')}>
                   <span className="rank-number">{rankText(row.rank, ranked.has(row.operatorId))}</span>
-                  <Arrow move={move(row.operatorId)} />
+                  {/* An operator shown as "—" has no place to move from or to. */}
+                  <Arrow move={ranked.has(row.operatorId) ? move(row.operatorId) : 0} />
                 </td>
                 <td className="col-bib">
                   <span className="team-chip">

@@ -1,5 +1,6 @@
 import type { Browser, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { competitionApi } from '../support/api.ts';
 import { launchChromium, SCREENSHOT_DIR } from '../support/chromium.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
@@ -14,23 +15,10 @@ describe('a board before its snapshot arrives', () => {
   beforeAll(async () => {
     server = await startTestServer({ seedDemo: true });
     browser = await launchChromium();
-    const login = await fetch(`${server.url}/api/auth/referee`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ competitionId: CID, pin: '2468' }),
-    });
-    const { token } = (await login.json()) as { token: string };
-    const post = async (path: string, body: unknown) => {
-      const res = await fetch(`${server.url}/api/competitions/${CID}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(body),
-      });
-      expect(res.status, await res.clone().text()).toBeLessThan(300);
-    };
-    await post('/heats/h4/start', {});
+    const api = await competitionApi(server.url, CID);
+    await api.referee('/heats/h4/start');
     // dx 30, dy 40 → 50 mm → 80 points; 80 / 10 lifts = 8.00
-    await post('/lifts', { id: 'frame-1', heatId: 'h4', index: 1, containerNo: 'CSQU3054383', dxMm: 30, dyMm: 40 });
+    await api.referee('/lifts', { id: 'frame-1', heatId: 'h4', index: 1, containerNo: 'CSQU3054383', dxMm: 30, dyMm: 40 });
   });
 
   afterAll(async () => {

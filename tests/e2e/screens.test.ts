@@ -125,10 +125,12 @@ describe('screens under the organizer’s control', () => {
     expect(px(moves.find((m) => m.operator === 'kz-4')!.from)).toBeCloseTo(7 * rowHeight, 1);
     for (const m of moves.filter((m) => m.operator !== 'kz-4')) expect(px(m.from)).toBeCloseTo(-rowHeight, 1);
 
-    // The arrows: kz-4 up one rank (2 → 1), cn-1 down one (1 → 2), the rest down one (2 → 3).
+    // The arrows: kz-4 up one rank (2 → 1), cn-1 down one (1 → 2); the rest, with no lift, show
+    // "—" and no arrow (their tied place moved 2 → 3, which is no place on the board).
     const arrow = (id: string) => page.locator(`tr[data-operator="${id}"] .move`);
     expect([await arrow('kz-4').getAttribute('class'), await arrow('kz-4').textContent()]).toEqual(['move move-up', '▲1']);
-    for (const id of setupOrder.slice(0, 7)) expect([await arrow(id).getAttribute('class'), await arrow(id).textContent()]).toEqual(['move move-down', '▼1']);
+    expect([await arrow('cn-1').getAttribute('class'), await arrow('cn-1').textContent()]).toEqual(['move move-down', '▼1']);
+    for (const id of setupOrder.slice(1, 7)) expect([await arrow(id).getAttribute('class'), await arrow(id).textContent()]).toEqual(['move move-none', '']);
     expect(errors).toEqual([]);
     await page.close();
   });
