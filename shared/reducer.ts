@@ -41,8 +41,8 @@ export interface Draft {
   undo?: (() => void)[];
 }
 
-/** A draft from a state, for a caller that applies events one by one. */
-export function startDraft(state: CompetitionState): Draft {
+/** A draft from a state: each map is copied on its first write. */
+function startDraft(state: CompetitionState): Draft {
   return { state: { ...state }, owned: new Set() };
 }
 
@@ -71,23 +71,21 @@ export function stableCopy(state: CompetitionState): CompetitionState {
 
 type MapName = 'heats' | 'lifts' | 'liftKeyById' | 'answers' | 'answerKeyById' | 'protests';
 
-/** Sets one entry of one of the draft's maps: a copy of the map made on first write, or in place with its undo. */
+/** Sets one entry of one of the draft's maps: in a copy made on first write, or in place with its undo. */
 function put<K extends MapName>(draft: Draft, name: K, key: string, value: CompetitionState[K][string]): void {
-  let map = draft.state[name] as Record<string, unknown>;
-  let shared = draft.undo !== undefined;
+  const map = draft.state[name] as Record<string, unknown>;
   if (!draft.owned.has(map)) {
-    map = { ...map };
-    draft.owned.add(map);
-    draft.state[name] = map as CompetitionState[K];
-    shared = false;
+    const copy = { ...map, [key]: value };
+    draft.owned.add(copy);
+    draft.state[name] = copy as CompetitionState[K];
+    return;
   }
-  if (shared && draft.undo) {
-    const target = map;
-    const had = Object.hasOwn(target, key);
-    const before = target[key];
+  if (draft.undo) {
+    const had = Object.hasOwn(map, key);
+    const before = map[key];
     draft.undo.push(() => {
-      if (had) target[key] = before;
-      else delete target[key];
+      if (had) map[key] = before;
+      else delete map[key];
     });
   }
   map[key] = value;
