@@ -122,9 +122,11 @@ describe('board views, freeze/reveal and remote control in Chromium', () => {
     await api.referee('/lifts', { id: 'live-1', heatId: 'h8', index: 1, containerNo: 'CSQU3054383', dxMm: 2, dyMm: -3 });
     await poll(() => ranking.getByTestId('score-kz-4').textContent()).toBe('10.00');
     await poll(() => ranking.locator('tr[data-operator="kz-4"]').getAttribute('data-rank')).toBe('5');
-    // The three still at 0.00 drop to a shared 6th, and their arrows say so.
+    // The three still at 0.00 drop to a shared 6th; with no lift yet they show "—" and no arrow
+    // (a place they never had on the board is no move).
     await poll(() => ranking.locator('tr[data-operator="cn-3"]').getAttribute('data-rank')).toBe('6');
-    await poll(() => ranking.locator('tr[data-rank="6"] .move-down').count()).toBe(3);
+    expect(await ranking.locator('tr[data-rank="6"] .rank-number').allTextContents()).toEqual(['—', '—', '—']);
+    expect(await ranking.locator('tr[data-rank="6"] .move-down').count()).toBe(0);
     // kz-4's row is now above theirs.
     const order = await ranking.locator('[data-testid="ranking"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-operator')));
     expect(order.indexOf('kz-4')).toBe(4);

@@ -90,7 +90,7 @@ describe('screens under the organizer’s control', () => {
     await page.close();
   });
 
-  it('a lift that moves kz-4 from last to first slides the rows, with ▲ for kz-4 and ▼ for the rest', async () => {
+  it('a lift that moves kz-4 from last to first slides the rows, with ▲ for kz-4, ▼ for cn-1 and no arrow for those without a lift', async () => {
     const { page } = await openBoard('?view=ranking', () => {
       // Record each row animation the board starts (useRankMoves calls element.animate).
       const animate = Element.prototype.animate;
