@@ -74,21 +74,27 @@ function NumberField({ kind, rule, onChange, prefix, index }: Props & { index: n
   );
 }
 
+/** A table's rows go to the rule only when no cell has a problem. */
+const noProblems = (rows: Record<string, RuleProblem | null>[]): boolean => rows.every((row) => Object.values(row).every((p) => p === null));
+
 interface PenaltyRow { name: string; value: string }
+
+function penaltyProblems(rows: PenaltyRow[], max: number) {
+  return rows.map((row, i) => ({
+    name: checkName(row.name, rows.slice(0, i).map((r) => r.name)),
+    value: row.value.trim() === '' ? ({ key: 'required' } as RuleProblem) : checkNumber({ integer: false, min: 0, max }, row.value),
+  }));
+}
 
 function PenaltyTable({ kind, rule, onChange, prefix }: Props) {
   const { t } = useTranslation();
   const table = PENALTY_TABLE[kind]!;
   const toRows = () => Object.entries((rule[table.key] ?? {}) as Record<string, number>).map(([name, value]) => ({ name, value: String(value) }));
   const [rows, setRows, sent] = useTexts(rule[table.key], toRows);
-  const problems = rows.map((row, i) => ({
-    name: checkName(row.name, rows.slice(0, i).map((r) => r.name)),
-    value: row.value.trim() === '' ? ({ key: 'required' } as RuleProblem) : checkNumber({ integer: false, min: 0, max: table.max }, row.value),
-  }));
+  const problems = penaltyProblems(rows, table.max);
   const edit = (next: PenaltyRow[]) => {
     setRows(next);
-    const fits = next.every((row, i) => !checkName(row.name, next.slice(0, i).map((r) => r.name)) && row.value.trim() !== '' && !checkNumber({ integer: false, min: 0, max: table.max }, row.value));
-    if (fits) {
+    if (noProblems(penaltyProblems(next, table.max))) {
       const record = Object.fromEntries(next.map((r) => [r.name, Number(r.value)]));
       sent(record);
       onChange(withKey(rule, table.key, record));
@@ -160,7 +166,7 @@ function TaskTable({ rule, onChange, prefix }: Props) {
   const problems = taskProblems(rows);
   const edit = (next: TaskRow[]) => {
     setRows(next);
-    if (taskProblems(next).every((p) => Object.values(p).every((x) => x === null))) {
+    if (noProblems(taskProblems(next))) {
       const tasks = next.map((row) => {
         const old = given.find((task) => task.id === row.id);
         const task: Task = { ...(old?.name ? { name: old.name } : {}), id: row.id, maxPoints: Number(row.maxPoints) };

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { computeStandings, type Standings } from '../../shared/scoring/standings.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { useLive } from '../live/liveStore.ts';
@@ -38,8 +38,7 @@ export function useFrameThenFollow(competitionId: string): BoardFrame {
   }, [loaded, follow, competitionId]);
 
   const state = loaded ? frame.state : null;
-  const frameStandings = useMemo(() => (state ? computeStandings(state) : null), [state]);
-  return { frame: state, frameStandings };
+  return { frame: state, frameStandings: state && computeStandings(state) }; // computed once per state
 }
 
 /** Runs after the next paint: the animation frame paints what is committed, the timer runs after it (hidden tabs paint nothing: a timer alone). */

@@ -27,7 +27,7 @@ const CID = 'cold-board';
  * WebSocket, before the app's own handler: listeners run in the order added). `gaugeDrawn(rows,
  * seq)` resolves once the first frame with the board at that seq and every row has been drawn.
  */
-const MARK_SNAPSHOT = `
+const PAGE_MARKS = `
   window.gaugeDrawn = (rows, seq) => new Promise((resolve) => {
     const check = () => {
       const board = document.querySelector('[data-testid="board"]');
@@ -93,7 +93,7 @@ try {
   const runs: { busyMs: number; wallMs: number; wholeMs: number; where: string }[] = [];
   for (let run = 1; run <= RUNS; run++) {
     // A new tab each time: nothing parsed, laid out or cached in memory from the run before.
-    const page = await browser.newPage(1920, 1080, MARK_SNAPSHOT);
+    const page = await browser.newPage(1920, 1080, PAGE_MARKS);
     await browser.startTracing(['devtools.timeline', 'disabled-by-default-devtools.timeline']);
     await page.navigate(`${server.url}/board/${CID}?view=ranking`);
     // Page.navigate answers once the navigation starts: wait for the board's document.

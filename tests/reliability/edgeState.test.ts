@@ -10,26 +10,10 @@ import { findRedisServer, startRedis, type TestRedis } from '../support/redisSer
 import { SseReader } from '../support/sse.ts';
 import { liftBody, setupDocument, type Json } from '../integration/harness.ts';
 import { leaksIn } from '../support/leaks.ts';
+import { jsonApi as api, until } from '../support/jsonApi.ts';
 
 const CID = 'edge-state';
 const haveRedis = findRedisServer() !== null || process.env.CI === 'true';
-
-async function api(url: string, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: Json }> {
-  const response = await fetch(url + path, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe.skipIf(!haveRedis)('GET /state at an edge', () => {
   let dir = '';

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHILD_ADMIN_TOKEN, startChildServer, type ChildServer } from '../support/childServer.ts';
 import { findRedisServer, startRedis, type TestRedis } from '../support/redisServer.ts';
 import { liftBody, setupDocument, type Json } from '../integration/harness.ts';
+import { jsonApi as api, until } from '../support/jsonApi.ts';
 
 const CID = 'edges';
 const HEATS = ['h1', 'h2', 'h3', 'h4'];
@@ -52,23 +53,6 @@ class Spectator {
 const countAfter = (seqs: number[], lastSeq: number): number => seqs.filter((seq) => seq > lastSeq).length;
 
 const oneToN = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
-
-async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function api(url: string, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: Json }> {
-  const response = await fetch(url + path, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
 
 describe.skipIf(!haveRedis)('spectator edges on Redis', () => {
   let dir = '';

@@ -10,6 +10,7 @@ import { verifyChain } from '../../shared/hashChain.ts';
 import { CHILD_ADMIN_TOKEN, startChildServer, type ChildServer } from '../support/childServer.ts';
 import { containerNo, setupDocument, type Json } from '../integration/harness.ts';
 import { startEveryHeat } from '../support/startHeats.ts';
+import { jsonApi as api } from '../support/jsonApi.ts';
 
 const LIFTS_PER_HEAT = 250; // 8 heats × 250 = 2,000 lifts
 const KILL_AFTER_ACKS = 700;
@@ -25,15 +26,6 @@ afterEach(async () => {
   server = null;
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
-
-async function api(url: string, method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: Json }> {
-  const response = await fetch(url + path, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: await response.json() };
-}
 
 /** Each crane's readings: its two heats, lifts 1..250 each, ids the station would make. */
 function readingsByCrane(heats: { id: string; craneId: string }[]): Map<string, StationReading[]> {
