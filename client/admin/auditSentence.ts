@@ -4,7 +4,7 @@ import type { Language } from '../../shared/schemas/common.ts';
 import { apply } from '../../shared/reducer.ts';
 import type { CompetitionState } from '../../shared/state.ts';
 import { own } from '../../shared/state.ts';
-import { nameIn } from '../i18n/index.ts';
+import { operatorName } from './names.ts';
 
 // The audit trail in words: one sentence per event, told from the state just before it, so a
 // correction can say what it changed from ("dx 12 → 8 mm"). Pure: the log, a language, a t().
@@ -51,9 +51,7 @@ export function changeText(before: AnyValue | undefined, change: AnyValue, t: TF
 /** The operator of a heat by name in the language ("王建国"), else the id; '—' when unknown. */
 function operatorOfHeat(state: CompetitionState | null, heatId: string, language: Language): string {
   const operatorId = state && own(state.heats, heatId)?.operatorId;
-  if (!operatorId) return '—';
-  const operator = state.setup.operators.find((o) => o.id === operatorId);
-  return (operator && nameIn(operator.name, language)) || operatorId;
+  return operatorId ? operatorName(state.setup, operatorId, language) : '—';
 }
 
 /** The sentence for one event, given the state just before it (null before competition.created). */
@@ -102,8 +100,8 @@ export function auditSentence(event: StoredEvent, before: CompetitionState | nul
       return t('admin.audit.event.answerCorrected', { ...heat(event.data.heatId), task: event.data.taskId, value: answerText(event.data, t) });
     case 'protest.lodged': {
       const { operatorId, heatId } = event.data;
-      const operator = operatorId && before?.setup.operators.find((o) => o.id === operatorId);
-      const about = [operator ? nameIn(operator.name, language) || operatorId : operatorId, heatId && t('admin.audit.aboutHeat', { heat: heatId })].filter(Boolean).join(', ');
+      const who = operatorId && before ? operatorName(before.setup, operatorId, language) : operatorId;
+      const about = [who, heatId && t('admin.audit.aboutHeat', { heat: heatId })].filter(Boolean).join(', ');
       return t('admin.audit.event.protestLodged', { id: event.data.id, about: about || t('admin.audit.aboutResults') });
     }
     case 'protest.resolved':

@@ -5,11 +5,17 @@ import { nameIn } from '../i18n/index.ts';
 // People and cranes as the console names them: by name in its language, the id only when the
 // setup gives no name (or no longer knows the id).
 
+/** "王建国": the name in the language, else the id. */
+export function operatorName(setup: CompetitionSetup, operatorId: string, language: Language): string {
+  const operator = setup.operators.find((o) => o.id === operatorId);
+  return (operator && nameIn(operator.name, language)) || operatorId;
+}
+
 /** "101 王建国": bib and name. */
 export function operatorLabel(setup: CompetitionSetup, operatorId: string | undefined, language: Language): string {
   if (!operatorId) return '—';
   const operator = setup.operators.find((o) => o.id === operatorId);
-  return operator ? `${operator.bib} ${nameIn(operator.name, language) || operator.id}` : operatorId;
+  return operator ? `${operator.bib} ${operatorName(setup, operatorId, language)}` : operatorId;
 }
 
 export function craneLabel(setup: CompetitionSetup, craneId: string | null | undefined, language: Language): string {
